@@ -1,0 +1,110 @@
+// Types that cross module boundaries. The pipeline flows one way:
+// ingest → nlp → extract → graph → query → cli; each stage only imports
+// the types of the stages before it.
+
+/** An article after ingest: decoded, boilerplate removed. Offsets everywhere refer to `text`. */
+export interface Article {
+  /** Stable id: the file name (e.g. `000_abc.txt`) or the `id` field of a JSONL line. */
+  id: string;
+  /** Where it came from (file path, or `file.jsonl#L3`). */
+  origin: string;
+  title: string | null;
+  /** ISO date `YYYY-MM-DD` (or `YYYY-MM` when only the month is known), or null. */
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  /** Cleaned body text, title included as its first line when the input had one. */
+  text: string;
+}
+
+/** A problem with one input; the rest of the corpus is still processed. */
+export interface IngestProblem {
+  origin: string;
+  message: string;
+}
+
+export type IngestItem = { kind: 'article'; article: Article } | { kind: 'problem'; problem: IngestProblem };
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export type EntityType = 'Person' | 'Organization' | 'Country' | 'Place';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Country', 'Place'];
+
+/** How a mention refers to its entity. Role descriptions and pronouns stay article-local. */
+export type MentionKind = 'name' | 'acronym' | 'metonym' | 'role' | 'pronoun';
+
+export interface Mention {
+  /** Key of the entity in the article's extraction (its global slug key, see Entity.key). */
+  entity: string;
+  surface: string;
+  start: number;
+  end: number;
+  sentence: number;
+  kind: MentionKind;
+}
+
+export interface Entity {
+  /** Global identity key, `type/slug` (e.g. `person/sergueï-lavrov` before IRI minting). */
+  key: string;
+  type: EntityType;
+  /** Canonical label (usual French full name). */
+  label: string;
+  /** Name-like surface forms (names, acronyms, expansions, metonyms); never role descriptions. */
+  aliases: string[];
+}
+
+export type EventType = 'Meeting' | 'Accusation' | 'Statement' | 'Demand' | 'Warning' | 'Refusal' | 'Proposal';
+
+export const EVENT_TYPES: readonly EventType[] = [
+  'Meeting',
+  'Accusation',
+  'Statement',
+  'Demand',
+  'Warning',
+  'Refusal',
+  'Proposal',
+];
+
+export interface EventMention {
+  type: EventType;
+  /** Entity keys. */
+  agent: string | null;
+  target: string | null;
+  participants: string[];
+  place: string | null;
+  topic: string | null;
+  /** Quoted words, for Statements built from a quotation. */
+  quote: string | null;
+  /** ISO date or null. */
+  date: string | null;
+  /** The trigger word(s) as written. */
+  trigger: string;
+  sentence: number;
+  /** Evidence span in Article.text (a sentence or the clause stating the event). */
+  start: number;
+  end: number;
+}
+
+export interface ArticleExtraction {
+  article: Article;
+  sentences: Sentence[];
+  entities: Entity[];
+  mentions: Mention[];
+  events: EventMention[];
+  /** Non-fatal notes (e.g. a date that could not be resolved). */
+  warnings: string[];
+}
