@@ -1,0 +1,329 @@
+import type { EventMention, EventType } from '../types.js';
+import { verbLemma } from '../nlp/verbs.js';
+import type { Doc, Span } from './doc.js';
+import { actorAfter, actorSpans, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { sentenceDate } from './dates.js';
+import { lexicon, type Frame } from './lexicon.js';
+import { findQuotes, insideQuote, type Quote } from './quotes.js';
+import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
+import { extractStatements } from './statements.js';
+
+/** What event extraction in one sentence knows about the article so far. */
+export interface EventContext {
+  doc: Doc;
+  spans: Span[];
+  events: EventMention[];
+  /** Most recent actor that was an event's agent (for "il"/"elle" subjects). */
+  lastAgent: Span | null;
+  lastSpeaker: Span | null;
+  date: string | null;
+}
+
+const TOPIC_STOP = new Set([';', ':', '(', ')', '»', '“', '”']);
+const CLAUSE_VERBS = /^(?:a|ont|avait|avaient|est|sont|a-t-il|a-t-elle)$/;
+
+export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
+  const ctx: EventContext = { doc, spans, events: [], lastAgent: null, lastSpeaker: null, date: null };
+  for (let s = 0; s < doc.ranges.length; s++) {
+    ctx.date = sentenceDate(doc, s, doc.article.date);
+    const quotes = findQuotes(doc, s);
+    const before = ctx.events.length;
+    extractVerbEvents(ctx, s, quotes, false);
+    extractOtherNouns(ctx, s, quotes);
+    extractMeetingNouns(ctx, s, quotes);
+    extractStatements(ctx, s, quotes);
+    extractVerbEvents(ctx, s, quotes, true);
+    const added = ctx.events.slice(before).sort((x, y) => x.start - y.start);
+    ctx.events.splice(before, added.length, ...added);
+  }
+  return ctx.events;
+}
+
+/** Resolves "il"/"elle" to the last actor that acted, else the last person named. */
+export function resolvePronoun(ctx: EventContext, before: number): Span | null {
+  if (ctx.lastAgent) return ctx.lastAgent;
+  const prior = ctx.spans.filter((s) => s.type === 'Person' && s.to <= before);
+  return prior.length ? prior[prior.length - 1] : null;
+}
+
+function framesFor(doc: Doc, i: number): Frame[] {
+  const lex = lexicon();
+  const lemma = verbLemma(doc.low[i]);
+  if (!lemma) return [];
+  const frames = lex.frames.get(lemma) ?? [];
+  const end = doc.ranges[doc.tokens[i].sentence][1];
+  const window = doc.low.slice(i + 1, Math.min(end, i + 6)).join(' ');
+  return frames.filter((f) => !f.requires || f.requires.length === 0 || f.requires.some((r) => window.includes(r)));
+}
+
+function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], performative: boolean): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  const actors = actorSpans(ctx.spans, s);
+  for (let t = a; t < b; t++) {
+    if (insideQuote(quotes, t) !== performative) continue;
+    const frames = framesFor(doc, t);
+    if (!frames.length) continue;
+    // A noun homograph ("la demande", "une rencontre", "les menaces") is not a verb.
+    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|leur|leurs|nos|notre)$/.test(doc.low[t - 1] ?? '')) continue;
+    const frame = pickFrame(doc, t, frames);
+    const groupStart = verbGroupStart(doc, t, a);
+    let agent: Span[] = [];
+    let target: Span[] = [];
+    const passive = frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par';
+    if (performative) {
+      const q = quotes.find((x) => t > x.open && t < x.close);
+      const speaker = q ? speakerOf(ctx, q) : null;
+      const subj = doc.low.slice(Math.max(q ? q.open + 1 : a, t - 4), t);
+      if (!speaker || !subj.some((w) => w === 'nous' || w === 'je' || w === "j'")) continue;
+      agent = [speaker];
+    } else if (passive) {
+      agent = actorAfter(doc, t + 2, actors, 0);
+      target = subjectBefore(doc, groupStart, actors);
+    } else {
+      agent = subjectBefore(doc, groupStart, actors);
+      if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
+      if (!agent.length) agent = invertedSubject(doc, t, actors);
+    }
+    if (!agent.length) continue;
+    if (!passive) target = findTarget(doc, t, frame, actors);
+    const topics = findTopics(doc, t, frame, target, b);
+    if (frame.needsTopic && !topics.length) continue;
+    if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal')) {
+      target = targetInTopic(ctx, t, topics, actors, frame);
+    }
+    const type = frame.type as EventType;
+    if (frame.meeting) {
+      const participants = [...agent, ...target];
+      if (participants.length < 2) continue;
+      pushEvent(ctx, {
+        type,
+        agent: agent[0],
+        target: null,
+        participants,
+        topic: phrase(doc, t, Math.min(b, t + 6)),
+        trigger: t,
+        from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity),
+        to: Math.max(t + 1, ...target.map((x) => x.to)),
+        place: placeIn(ctx, s, t),
+      });
+      continue;
+    }
+    const topicList = topics.length ? topics : [null];
+    for (const topic of topicList) {
+      for (const tg of target.length ? target : [null]) {
+        pushEvent(ctx, {
+          type,
+          agent: agent[0],
+          target: tg,
+          participants: [],
+          topic: topic ? phrase(doc, topic[0], topic[1]) : null,
+          trigger: t,
+          from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg?.from ?? Infinity),
+          to: Math.max(t + 1, topic?.[1] ?? 0, tg?.to ?? 0),
+          place: null,
+        });
+      }
+    }
+  }
+}
+
+function pickFrame(doc: Doc, t: number, frames: Frame[]): Frame {
+  if (frames.length === 1) return frames[0];
+  const end = doc.ranges[doc.tokens[t].sentence][1];
+  const window = doc.low.slice(t + 1, Math.min(end, t + 6)).join(' ');
+  return frames.find((f) => f.requires?.length && f.requires.some((r) => window.includes(r))) ?? frames[0];
+}
+
+/** Subject when none is written before the verb: a pronoun, or a coordinated verb phrase. */
+function implicitSubject(ctx: EventContext, groupStart: number, trigger: number): Span[] {
+  const { doc } = ctx;
+  const prev = doc.low[groupStart - 1] ?? '';
+  const [a] = doc.ranges[doc.tokens[trigger].sentence];
+  if (PRONOUN_SUBJECTS.has(prev)) {
+    const p = resolvePronoun(ctx, doc.tokens[groupStart - 1].start);
+    return p ? [p] : [];
+  }
+  // "Ce dernier venait d'appeler …": the last person named.
+  if (prev === 'dernier' || prev === 'dernière') {
+    const prior = ctx.spans.filter((s) => s.type === 'Person' && s.to <= groupStart - 2 && s.sentence < doc.tokens[trigger].sentence);
+    return prior.length ? [prior[prior.length - 1]] : [];
+  }
+  // "a accusé X de … et a appelé Y à …": the second verb shares the first one's subject.
+  if (prev === 'et' || prev === ',' || prev === 'puis') {
+    const same = ctx.events.filter((e) => e.sentence === doc.tokens[trigger].sentence && e.agent);
+    const last = same[same.length - 1];
+    if (last) {
+      const span = ctx.spans.find((s) => s.entity === last.agent && s.sentence === last.sentence) ?? ctx.spans.find((s) => s.entity === last.agent);
+      return span ? [span] : [];
+    }
+  }
+  // A verb with an inverted pronoun ("a-t-il", "a-t-elle") in the token before it.
+  const tok = doc.low[trigger - 1] ?? '';
+  if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(tok) || /-t-(?:il|elle)$|-(?:il|elle)$/.test(doc.low[trigger] ?? '')) {
+    const p = resolvePronoun(ctx, doc.tokens[trigger].start);
+    return p ? [p] : [];
+  }
+  void a;
+  return [];
+}
+
+/** "…, a déclaré X", "s'est défendu X": subject after the verb. */
+function invertedSubject(doc: Doc, t: number, actors: Span[]): Span[] {
+  return actorAfter(doc, t + 1, actors, 0);
+}
+
+function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
+  const end = doc.ranges[doc.tokens[t].sentence][1];
+  let k = t + 1;
+  // Skip adverbs and particles ("en garde", "de nouveau", "à plusieurs reprises").
+  while (k < end && /^(?:en|garde|cause|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
+  switch (frame.object) {
+    case 'direct':
+      return actorAfter(doc, k, actors, 0, end);
+    case 'a':
+    case 'sur':
+    case 'avec':
+    case 'de': {
+      const preps = frame.object === 'a' ? ['à', 'au', 'aux'] : frame.object === 'de' ? ['de', "d'", 'du', 'des'] : [frame.object];
+      for (let m = t + 1; m < Math.min(end, t + (frame.object === 'sur' ? 10 : 6)); m++) {
+        if (!preps.includes(doc.low[m])) continue;
+        const found = actorAfter(doc, m + 1, actors, frame.object === 'sur' ? 4 : 0, end);
+        if (found.length) return found;
+      }
+      if (frame.subjectOfTopicIsTarget) {
+        for (let m = t + 1; m < Math.min(end, t + 4); m++) {
+          if (doc.low[m] === 'que' || doc.low[m] === "qu'") return actorAfter(doc, m + 1, actors, 0, end);
+        }
+      }
+      return [];
+    }
+    default:
+      if (frame.subjectOfTopicIsTarget) {
+        for (let m = t + 1; m < Math.min(end, t + 4); m++) {
+          if (doc.low[m] === 'que' || doc.low[m] === "qu'") return actorAfter(doc, m + 1, actors, 0, end);
+        }
+      }
+      return [];
+  }
+}
+
+/** Topic spans [from, to) — several when coordinated ("d'ignorer … ainsi que de fournir …"). */
+function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: number): Array<[number, number]> {
+  const after = Math.max(t + 1, ...target.map((x) => x.to));
+  const intro = frame.topic ?? [];
+  let start = -1;
+  for (let m = after; m < Math.min(end, after + 4); m++) {
+    const two = `${doc.low[m]} ${doc.low[m + 1] ?? ''}`;
+    if (intro.includes(two)) {
+      start = m + 2;
+      break;
+    }
+    if (intro.includes(doc.low[m])) {
+      start = m + 1;
+      break;
+    }
+  }
+  if (start < 0 && frame.topicDirect) {
+    start = after;
+    while (start < end && /^(?:en|garde|cause|de|nouveau|la|responsabilité|fermement|également)$/.test(doc.low[start]) && start < after + 3) start++;
+    if (start < end && doc.low[start] === ',') return [];
+  }
+  if (start < 0 || start >= end) return [];
+  const out: Array<[number, number]> = [];
+  let from = start;
+  let k = start;
+  const limit = Math.min(end, start + 30);
+  while (k < limit) {
+    const w = doc.low[k];
+    if (TOPIC_STOP.has(w) || w === '.' || w === '!' || w === '?') break;
+    if (w === ',' && k - from >= 3) break;
+    if (w === 'et' && CLAUSE_VERBS.test(doc.low[k + 1] ?? '')) break;
+    // "d'ignorer X ainsi que de fournir Y": two accused acts.
+    if ((w === 'ainsi' && doc.low[k + 1] === 'que' && /^(?:de|d')$/.test(doc.low[k + 2] ?? '')) || (w === 'et' && /^(?:de|d')$/.test(doc.low[k + 1] ?? '') && intro.includes('de'))) {
+      out.push([from, k]);
+      k += w === 'ainsi' ? 3 : 2;
+      from = k;
+      continue;
+    }
+    k++;
+  }
+  if (k > from) out.push([from, k]);
+  return out.filter(([x, y]) => y > x);
+}
+
+function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, number]>, actors: Span[], frame: Frame): Span[] {
+  const { doc } = ctx;
+  // "ce que Washington refuse": the refusal answers the last demand.
+  if (frame.type === 'Refusal' && doc.low[t - 2] === 'que' && doc.low[t - 3] === 'ce') {
+    const last = [...ctx.events].reverse().find((e) => e.type === 'Demand' && e.agent);
+    const span = last && ctx.spans.find((s) => s.entity === last.agent);
+    return span ? [span] : [];
+  }
+  if (!topics.length) return [];
+  const [from, to] = topics[0];
+  const inside = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 8));
+  return inside.length ? [inside[0]] : [];
+}
+
+export function placeIn(ctx: EventContext, s: number, near: number): string | null {
+  const { doc } = ctx;
+  const places = ctx.spans.filter((p) => p.sentence === s && p.type === 'Place' && /^(?:à|a|près)$/.test(doc.low[p.from - 1] ?? doc.low[p.from - 2]));
+  if (!places.length) return null;
+  places.sort((x, y) => Math.abs(x.from - near) - Math.abs(y.from - near));
+  return places[0].entity;
+}
+
+export function phrase(doc: Doc, from: number, to: number): string {
+  if (to <= from) return '';
+  return doc.article.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end).trim();
+}
+
+export interface Draft {
+  type: EventType;
+  agent: Span;
+  target: Span | null;
+  participants: Span[];
+  topic: string | null;
+  trigger: number;
+  from: number;
+  to: number;
+  place: string | null;
+  quote?: string | null;
+}
+
+export function pushEvent(ctx: EventContext, d: Draft): void {
+  const { doc } = ctx;
+  const target = d.target && d.target.entity === d.agent.entity ? null : d.target;
+  const start = doc.tokens[d.from].start;
+  const end = doc.tokens[d.to - 1].end;
+  const sentence = doc.tokens[d.trigger].sentence;
+  const dup = ctx.events.find(
+    (e) => e.type === d.type && e.sentence === sentence && e.agent === d.agent.entity && e.target === (target?.entity ?? null) && e.topic === d.topic,
+  );
+  if (dup) return;
+  ctx.events.push({
+    type: d.type,
+    agent: d.agent.entity,
+    target: target?.entity ?? null,
+    participants: [...new Set(d.participants.map((p) => p.entity))],
+    place: d.place,
+    topic: d.topic,
+    quote: d.quote ?? null,
+    date: ctx.date,
+    trigger: doc.tokens[d.trigger].text,
+    sentence,
+    start,
+    end,
+  });
+  ctx.lastAgent = d.agent;
+}
+
+/** The speaker a quote is attributed to (set by statement extraction). */
+export function speakerOf(ctx: EventContext, q: Quote): Span | null {
+  const { doc } = ctx;
+  const start = doc.tokens[q.open].start;
+  const st = ctx.events.find((e) => e.type === 'Statement' && e.start <= start && e.end >= start && e.agent);
+  if (!st) return null;
+  return ctx.spans.find((s) => s.entity === st.agent) ?? null;
+}

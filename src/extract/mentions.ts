@@ -1,0 +1,352 @@
+import type { EntityType, MentionKind } from '../types.js';
+import { fold, foldKey, isAllCaps } from '../nlp/normalize.js';
+import { isVerbForm } from '../nlp/verbs.js';
+import { dataPath } from '../paths.js';
+import type { Doc, Span } from './doc.js';
+import { lexicon, slugOf, type LexEntry } from './lexicon.js';
+import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
+import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
+import { readTsv } from './tsv.js';
+
+/** A person as known within one article: every name form, nationality and offices. */
+export interface PersonCluster {
+  key: string;
+  label: string;
+  surname: string;
+  firsts: Set<string>;
+  surfaces: Set<string>;
+  country: string | null;
+  titles: Set<string>;
+  orgs: Set<string>;
+}
+
+export interface MentionResult {
+  spans: Span[];
+  people: PersonCluster[];
+}
+
+const LOCATIVE = new Set(['à', 'a', 'près', 'depuis', 'vers', 'dans', 'en', 'sur', 'au', 'via', 'jusqu\'à', 'outre']);
+const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet']);
+const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
+
+let anaphors: Map<string, string> | null = null;
+function anaphorTable(): Map<string, string> {
+  anaphors ??= new Map(readTsv(dataPath('lexicon', 'anaphors.tsv'), false).map((r) => [fold(r['0']), r['1']]));
+  return anaphors;
+}
+
+interface NameSpan {
+  from: number;
+  to: number;
+  sentence: number;
+  type: EntityType | 'Single';
+  entity?: LexEntry;
+  kind: MentionKind;
+}
+
+export function findMentions(doc: Doc): MentionResult {
+  const names: NameSpan[] = [];
+  const roles: RolePhrase[] = [];
+  const appositions: Array<{ role: RolePhrase; name: NameSpan }> = [];
+
+  for (let s = 0; s < doc.ranges.length; s++) {
+    const [a, b] = doc.ranges[s];
+    let lastRole: RolePhrase | null = null;
+    let i = a;
+    while (i < b) {
+      const role = parseRole(doc, i, b);
+      if (role && role.to > i) {
+        roles.push(role);
+        lastRole = role;
+        i = role.to;
+        continue;
+      }
+      const gaz = matchGazetteer(doc, i, b);
+      if (gaz) {
+        const span = gazetteerSpan(doc, i, gaz.to, s, gaz.entries);
+        if (span) names.push(span);
+        i = gaz.to;
+        continue;
+      }
+      if (isCap(doc, i) && !isCommonWord(doc, i)) {
+        const span = nameSpan(doc, i, b, s, lastRole);
+        if (span) {
+          names.push(span);
+          if (lastRole && (lastRole.to === span.from || (doc.low[lastRole.to] === ',' && lastRole.to + 1 === span.from))) {
+            appositions.push({ role: lastRole, name: span });
+          }
+          // "Sergueï Lavrov, ministre russe des Affaires étrangères": a description after the name.
+          if (doc.low[span.to] === ',' && span.type === 'Person') {
+            const after = parseRole(doc, span.to + 1, b);
+            if (after) {
+              appositions.push({ role: after, name: span });
+              roles.push(after);
+              i = after.to;
+              continue;
+            }
+          }
+          i = span.to;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  const people = clusterPeople(doc, names);
+  const spans: Span[] = [];
+  const clusterOf = (n: NameSpan): PersonCluster | undefined => people.find((p) => p.surfaces.has(surfaceKey(doc, n)));
+
+  for (const n of names) {
+    if (n.type === 'Person') {
+      const p = clusterOf(n);
+      if (p) spans.push(personSpan(doc, n, p, 'name'));
+    } else if (n.type === 'Single') {
+      resolveSingle(doc, n, people, spans);
+    } else if (n.entity) {
+      spans.push({ from: n.from, to: n.to, sentence: n.sentence, entity: n.entity.entity, type: n.type, label: n.entity.label, kind: n.kind });
+    }
+  }
+
+  const appositionRoles = new Set<RolePhrase>();
+  for (const { role, name } of appositions) {
+    const p = clusterOf(name);
+    if (!p) continue;
+    appositionRoles.add(role);
+    p.titles.add(role.title);
+    if (role.countries.length === 1 && !role.counterpart) p.country ??= role.countries[0];
+    if (role.countries.length === 1 && role.counterpart) p.country ??= role.countries[0];
+    if (role.org) p.orgs.add(role.org);
+  }
+
+  let group = 0;
+  for (const role of roles) {
+    if (appositionRoles.has(role) || !role.determined) continue;
+    const found = resolveRole(doc, role, people, spans);
+    if (found.length > 1) group++;
+    for (const f of found) spans.push({ ...f, group: found.length > 1 ? group : undefined });
+  }
+  addAnaphors(doc, spans);
+  spans.sort((x, y) => x.from - y.from || x.to - y.to);
+  return { spans, people };
+}
+
+function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
+  return foldKey(doc.tokens.slice(n.from, n.to).map((t) => t.text).join(' '));
+}
+
+function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, entries: LexEntry[]): NameSpan | null {
+  const prev = doc.low[from - 1] ?? '';
+  const prev2 = doc.low[from - 2] ?? '';
+  const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && AGREEMENT_NOUNS.has(prev2));
+  const capital = entries.find((e) => e.kind === 'capital');
+  const place = entries.find((e) => e.type === 'Place');
+  const other = entries.find((e) => e.kind !== 'capital' && e.type !== 'Place');
+  if (afterAgreement && (capital || place) && !other) return null;
+  if (capital && !other) {
+    const det = prev === 'la' || prev === 'le' || prev === "l'" ? prev2 : prev;
+    const locative = LOCATIVE.has(det) || ((det === 'de' || det === "d'") && PLACE_HEADS_BEFORE_DE.has(doc.low[from - 2] ?? ''));
+    const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: doc.tokens.slice(from, to).map((t) => t.text).join(' '), kind: 'name' as const };
+    if (locative) return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
+    return { from, to, sentence, type: 'Country', entity: capital, kind: 'metonym' };
+  }
+  const e = other ?? place ?? entries[0];
+  return { from, to, sentence, type: e.type, entity: e, kind: e.kind === 'acronym' ? 'acronym' : e.kind === 'metonym' ? 'metonym' : 'name' };
+}
+
+function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: RolePhrase | null): NameSpan | null {
+  const lex = lexicon();
+  const text = doc.tokens[i].text;
+  if (isAllCaps(text)) {
+    if (!looksLikeAcronym(text)) return null;
+    return { from: i, to: i + 1, sentence, type: 'Organization', kind: 'acronym', entity: adHoc('Organization', text) };
+  }
+  let j = capitalizedRun(doc, i, end);
+  // A trailing gazetteer name is its own mention ("Blinken Moscou" never is one name).
+  for (let k = i + 1; k < j; k++) if (matchGazetteer(doc, k, j)) j = k;
+  const prev = doc.low[i - 1] ?? '';
+  const words = doc.folded.slice(i, j);
+  const key = foldKey(doc.tokens.slice(i, j).map((t) => t.text).join(' '));
+  const afterRole = lastRole !== null && (lastRole.to === i || (doc.low[lastRole.to] === ',' && lastRole.to + 1 === i));
+  const honorific = lex.honorifics.has(doc.folded[i - 1] ?? '');
+  // "l'Alliance" after NATO is an anaphor, resolved once the article is read.
+  if (/^l'$/.test(prev) && anaphorTable().has(words[0]) && j - i === 1) return null;
+  if (lex.orgHeads.has(words[0])) return orgSpan(doc, i, end, sentence);
+  if (honorific || afterRole || lex.personByName.has(key) || (j - i >= 2 && lex.firstNames.has(words[0]))) {
+    return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
+  }
+  if (j - i === 1) {
+    if (LOCATIVE.has(prev) && !isSentenceStart(doc, i)) {
+      return { from: i, to: j, sentence, type: 'Place', kind: 'name', entity: adHoc('Place', doc.tokens[i].text) };
+    }
+    return { from: i, to: j, sentence, type: 'Single', kind: 'name' };
+  }
+  if (words.some((w) => isCommonWord(doc, i + words.indexOf(w)))) return null;
+  return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
+}
+
+/** "Agence internationale de l'énergie atomique (AIEA)": head noun, its words, an optional acronym. */
+function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan {
+  let j = i + 1;
+  while (j < end && j - i < 10) {
+    const w = doc.low[j];
+    if (isCap(doc, j)) {
+      j++;
+      continue;
+    }
+    if (/^[\p{Ll}]/u.test(doc.tokens[j].text) && j - i <= 3 && !lexicon().functionWords.has(doc.folded[j]) && !isVerbForm(w)) {
+      j++;
+      continue;
+    }
+    if (/^(?:de|du|des|d'|pour|et|la|l')$/.test(w) && j + 1 < end && (isCap(doc, j + 1) || /^(?:la|l')$/.test(doc.low[j + 1]))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (j > i + 1 && /^(?:de|du|des|d'|pour|et|la|l')$/.test(doc.low[j - 1])) j--;
+  const label = doc.article.text.slice(doc.tokens[i].start, doc.tokens[j - 1].end);
+  return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+}
+
+function adHoc(type: EntityType, label: string): LexEntry {
+  return { entity: `${type.toLowerCase()}/${slugOf(label)}`, type, label, kind: 'name' };
+}
+
+function clusterPeople(doc: Doc, names: NameSpan[]): PersonCluster[] {
+  const lex = lexicon();
+  const people: PersonCluster[] = [];
+  const persons = names.filter((n) => n.type === 'Person');
+  // Longer names first, so "Sergueï Lavrov" founds the cluster that "Lavrov" joins.
+  const ordered = [...persons].sort((x, y) => y.to - y.from - (x.to - x.from) || x.from - y.from);
+  for (const n of ordered) {
+    const words = doc.tokens.slice(n.from, n.to).map((t) => t.text);
+    const key = foldKey(words.join(' '));
+    const surname = fold(words[words.length - 1]);
+    const first = words.length > 1 ? fold(words[0]) : '';
+    const known = lex.personByName.get(key) ?? (words.length === 1 ? lex.people.find((p) => fold(p.label.split(' ').pop()!) === surname) : undefined);
+    let cluster = people.find(
+      (p) =>
+        (known && p.label === known.label) ||
+        (p.surname === surname && (!first || p.firsts.size === 0 || [...p.firsts].some((f) => f[0] === first[0]))),
+    );
+    if (!cluster) {
+      const label = known?.label ?? words.join(' ');
+      cluster = {
+        key: `person/${slugOf(label)}`,
+        label,
+        surname,
+        firsts: new Set(),
+        surfaces: new Set(),
+        country: known?.country ?? null,
+        titles: new Set(known?.roles ?? []),
+        orgs: new Set(),
+      };
+      people.push(cluster);
+    }
+    if (first) cluster.firsts.add(first);
+    cluster.surfaces.add(key);
+  }
+  return people;
+}
+
+function personSpan(doc: Doc, n: { from: number; to: number; sentence: number }, p: PersonCluster, kind: MentionKind): Span {
+  return { from: n.from, to: n.to, sentence: n.sentence, entity: p.key, type: 'Person', label: p.label, kind };
+}
+
+function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Span[]): void {
+  const text = doc.tokens[n.from].text;
+  const parts = text.includes('-') ? text.split('-') : [text];
+  const found = parts.map((part) => people.find((p) => p.surname === fold(part)));
+  if (found.every(Boolean)) {
+    for (const p of found) {
+      p!.surfaces.add(foldKey(text));
+      spans.push(personSpan(doc, n, p!, 'name'));
+    }
+    return;
+  }
+  // A surname alone that the article never spells out in full, for a well-known person.
+  const known = lexicon().people.find((p) => fold(p.label.split(' ').pop()!) === fold(text));
+  if (known) {
+    const cluster: PersonCluster = {
+      key: `person/${slugOf(known.label)}`,
+      label: known.label,
+      surname: fold(text),
+      firsts: new Set(),
+      surfaces: new Set([foldKey(text)]),
+      country: known.country,
+      titles: new Set(known.roles),
+      orgs: new Set(),
+    };
+    people.push(cluster);
+    spans.push(personSpan(doc, n, cluster, 'name'));
+  }
+}
+
+function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans: Span[]): Span[] {
+  const sentence = doc.tokens[role.from].sentence;
+  const base = { from: role.from, to: role.to, sentence };
+  if (role.collective || (role.plural && role.countries.length && !role.counterpart && /^(?:diplomates|responsables|dirigeants)/.test(role.title))) {
+    return role.countries.map((c) => {
+      const e = lexicon().entities.get(c);
+      return { ...base, entity: c, type: 'Country' as const, label: e?.label ?? c, kind: 'metonym' as const };
+    });
+  }
+  const want = role.plural && role.countries.length > 1 ? role.countries.map((c) => [c]) : [role.countries];
+  const out: Span[] = [];
+  for (const countries of want) {
+    const p = pickPerson(doc, role, countries, people, spans);
+    if (p) out.push(personSpan(doc, base, p, 'role'));
+  }
+  return out;
+}
+
+function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: PersonCluster[], spans: Span[]): PersonCluster | null {
+  const candidates = people.filter((p) => {
+    if (countries.length && !countries.includes(p.country ?? '')) return false;
+    if (role.org && !p.orgs.has(role.org) && p.orgs.size) return false;
+    if (role.counterpart) return countries.length > 0 || p.titles.size > 0;
+    if (!countries.length && !role.org) return [...p.titles].some((t) => titlesCompatible(t, role.title));
+    return p.titles.size === 0 || [...p.titles].some((t) => titlesCompatible(t, role.title)) || countries.length > 0;
+  });
+  if (!candidates.length) return null;
+  const at = doc.tokens[role.from].start;
+  let best: PersonCluster | null = null;
+  let bestPos = -1;
+  for (const s of spans) {
+    const c = candidates.find((p) => p.key === s.entity);
+    if (!c) continue;
+    const pos = doc.tokens[s.from].start;
+    if (pos < at && pos > bestPos) {
+      best = c;
+      bestPos = pos;
+    }
+  }
+  if (best) return best;
+  // Descriptions before the first name (headlines, leads) point forward.
+  let firstPos = Infinity;
+  for (const s of spans) {
+    const c = candidates.find((p) => p.key === s.entity);
+    const pos = doc.tokens[s.from].start;
+    if (c && pos > at && pos < firstPos) {
+      best = c;
+      firstPos = pos;
+    }
+  }
+  return best ?? (candidates.length === 1 ? candidates[0] : null);
+}
+
+/** "l'Alliance" after NATO was named refers to NATO. */
+function addAnaphors(doc: Doc, spans: Span[]): void {
+  const table = anaphorTable();
+  const covered = new Set<number>();
+  for (const s of spans) for (let k = s.from; k < s.to; k++) covered.add(k);
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const target = table.get(doc.folded[i]);
+    if (!target || covered.has(i)) continue;
+    if (!/^(?:l'|l’)$/.test(doc.low[i - 1])) continue;
+    const prior = spans.find((s) => s.entity === target && s.from < i);
+    if (!prior) continue;
+    spans.push({ from: i - 1, to: i + 1, sentence: doc.tokens[i].sentence, entity: target, type: prior.type, label: prior.label, kind: 'role' });
+  }
+}

@@ -1,0 +1,166 @@
+import type { EventType } from '../types.js';
+import { verbLemma } from '../nlp/verbs.js';
+import type { Span } from './doc.js';
+import { actorAfter, actorSpans, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
+import { phrase, placeIn, pushEvent, type EventContext } from './events.js';
+import { lexicon, phraseKey, type NounFrame } from './lexicon.js';
+import { insideQuote, type Quote } from './quotes.js';
+
+function nounAt(ctx: EventContext, i: number): { frame: NounFrame; to: number } | null {
+  const { doc } = ctx;
+  const lex = lexicon();
+  for (const len of [3, 2, 1]) {
+    const key = phraseKey(doc.tokens.slice(i, i + len).map((t) => t.text));
+    const frame = lex.nouns.get(key);
+    if (frame) return { frame, to: i + len };
+  }
+  return null;
+}
+
+/** Meetings named by a noun: "une réunion de l'OSCE", "la rencontre entre X et Y", "un entretien avec Y". */
+export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[]): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  const actors = actorSpans(ctx.spans, s);
+  for (let i = a; i < b; i++) {
+    if (insideQuote(quotes, i)) continue;
+    const hit = nounAt(ctx, i);
+    if (!hit || hit.frame.type !== 'Meeting') continue;
+    // A verb homograph ("il rencontre") is the verb frame's business.
+    if (!/^(?:le|la|les|l'|un|une|des|du|de|d'|sa|son|ses|leur|leurs|cette|ce|ces|nouvelle|nouveau|première|premier|au|aux)$/.test(doc.low[i - 1] ?? '')) continue;
+    let k = hit.to;
+    while (k < b && /^(?:bilatérale|bilatéral|ministérielle|annuelle|informelle|téléphonique|cruciale|décisive|virtuelle|extraordinaire|jugée|prévue|inédite|tendue|directe|direct|franche|franc|longue|nouvelle|au|haut|niveau|sommet|d'urgence|à|huis|clos)$/.test(doc.low[k])) k++;
+    const participants: Span[] = [];
+    let agent: Span | null = null;
+    const w = doc.low[k];
+    if (w === 'entre') {
+      const x = actorAfter(doc, k + 1, actors, 1, b);
+      participants.push(...x);
+      const last = x[x.length - 1];
+      if (last && /^(?:et|,)$/.test(doc.low[last.to])) participants.push(...actorAfter(doc, last.to + 1, actors, 1, b));
+    } else if (w === 'de' || w === 'du' || w === "d'" || w === 'des') {
+      const x = actorAfter(doc, k + 1, actors, 0, b);
+      if (x.length) {
+        participants.push(...x);
+        if (x[0].type === 'Organization') agent = x[0];
+        k = x[x.length - 1].to;
+      }
+    } else if (actors.some((x) => x.from === k && x.to === k + 1 && doc.tokens[k].text.includes('-'))) {
+      participants.push(...actors.filter((x) => x.from === k));
+    }
+    if (doc.low[k] === 'avec' || doc.low[k + 1] === 'avec') {
+      const at = doc.low[k] === 'avec' ? k : k + 1;
+      const withWho = actorAfter(doc, at + 1, actors, 0, b);
+      if (withWho.length) {
+        if (!participants.length) {
+          const subj = subjectBefore(doc, i, actors);
+          participants.push(...subj);
+        }
+        participants.push(...withWho);
+      }
+    }
+    const all = dedupe(participants);
+    const needs = hit.frame.needsParticipants ?? 1;
+    if (all.length < needs || !all.length) continue;
+    if (!agent && all.length < 2 && all[0].type !== 'Organization') continue;
+    const lastSpan = Math.max(...all.map((x) => x.to));
+    pushEvent(ctx, {
+      type: 'Meeting',
+      agent: agent ?? all[0],
+      target: null,
+      participants: all,
+      topic: phrase(doc, i, Math.max(hit.to, Math.min(lastSpan, hit.to + 12))),
+      trigger: i,
+      from: Math.min(i, all[0].from),
+      to: Math.max(hit.to, lastSpan),
+      place: placeIn(ctx, s, i),
+    });
+  }
+}
+
+const REPEAT_VERBS = new Set(['répéter', 'réitérer', 'renouveler', 'brandir', 'agiter', 'proférer', 'lancer', 'formuler', 'adresser', 'porter', 'maintenir', 'opposer', 'évoquer', 'exprimer', 'présenter', 'refuser', 'rejeter', 'reprendre', 'soumettre', 'faire']);
+
+/** Warnings, proposals, demands, accusations and refusals named by a noun. */
+export function extractOtherNouns(ctx: EventContext, s: number, quotes: Quote[]): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  const actors = actorSpans(ctx.spans, s);
+  const lex = lexicon();
+  for (let i = a; i < b; i++) {
+    if (insideQuote(quotes, i)) continue;
+    const hit = nounAt(ctx, i);
+    if (!hit || hit.frame.type === 'Meeting') continue;
+    const frame = hit.frame;
+    let k = hit.to;
+    // "les menaces des États-Unis", "une proposition de la chancelière … Angela Merkel"
+    let agent: Span[] = [];
+    let ofWhom: Span[] = [];
+    if (/^(?:de|du|des|d')$/.test(doc.low[k] ?? '')) {
+      ofWhom = actorAfter(doc, k + 1, actors, 0, b);
+      if (ofWhom.length) k = ofWhom[ofWhom.length - 1].to;
+    }
+    // "la menace américaine": a demonym adjective names the agent.
+    const demonym = lex.demonyms.get(doc.folded[hit.to] ?? '');
+    const governing = governingVerb(ctx, i, a);
+    if (frame.after && (!governing || !frame.after.includes(governing.lemma))) continue;
+    if (frame.agentFrom === 'de') agent = ofWhom;
+    else if (frame.agentFrom === 'subject') agent = governing?.subject ?? [];
+    else agent = governing?.subject.length && governing && REPEAT_VERBS.has(governing.lemma) ? governing.subject : ofWhom;
+    if (!agent.length && demonym) {
+      const e = lex.entities.get(demonym);
+      agent = [{ from: hit.to, to: hit.to + 1, sentence: s, entity: demonym, type: 'Country', label: e?.label ?? demonym, kind: 'metonym' }];
+    }
+    if (!agent.length) continue;
+    // Target: "que X …", "de punir X", "contre X", "à X".
+    let target: Span[] = [];
+    let topicFrom = k;
+    for (let m = k; m < Math.min(b, k + 6); m++) {
+      const w = doc.low[m];
+      if (w === 'que' || w === "qu'" || w === 'contre' || w === 'à' || w === 'envers') {
+        target = actorAfter(doc, m + 1, actors, 0, b);
+        if (w === 'que' || w === "qu'") topicFrom = m + 1 + (target.length ? 0 : 0);
+        if (target.length) break;
+      }
+      if ((w === 'de' || w === "d'") && verbLemma(doc.low[m + 1] ?? '') === doc.low[m + 1]) {
+        target = actorAfter(doc, m + 2, actors, 0, b);
+        topicFrom = m + 1;
+        if (target.length) break;
+      }
+    }
+    if (frame.agentFrom === 'de' && ofWhom.length) topicFrom = hit.to;
+    const type = frame.type as EventType;
+    const topicTo = Math.min(b, endOfPhrase(ctx, topicFrom, b));
+    const topic = phrase(doc, topicFrom > hit.to ? topicFrom : i, topicTo) || phrase(doc, i, hit.to);
+    const start = governing?.subject.length && frame.agentFrom !== 'de' ? Math.min(governing.subject[0].from, i) : i;
+    pushEvent(ctx, {
+      type,
+      agent: agent[0],
+      target: target[0] ?? null,
+      participants: [],
+      topic,
+      trigger: i,
+      from: start,
+      to: Math.max(topicTo, hit.to, k),
+      place: null,
+    });
+  }
+}
+
+function governingVerb(ctx: EventContext, i: number, a: number): { lemma: string; subject: Span[] } | null {
+  const { doc } = ctx;
+  for (let m = i - 1; m >= Math.max(a, i - 5); m--) {
+    const lemma = verbLemma(doc.low[m]);
+    if (!lemma || /^(?:être|avoir)$/.test(lemma)) continue;
+    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[m - 1] ?? '')) continue;
+    const start = verbGroupStart(doc, m, a);
+    return { lemma, subject: subjectBefore(doc, start, actorSpans(ctx.spans, doc.tokens[i].sentence)) };
+  }
+  return null;
+}
+
+function endOfPhrase(ctx: EventContext, from: number, end: number): number {
+  const { doc } = ctx;
+  let k = from;
+  while (k < end && k < from + 14 && !/^(?:[.;:!?,()]|»|“|”|alors|tandis|mais|si)$/.test(doc.low[k])) k++;
+  return k;
+}

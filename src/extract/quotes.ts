@@ -1,0 +1,36 @@
+import type { Doc } from './doc.js';
+
+/** A quotation inside one sentence, by token indices of its marks. */
+export interface Quote {
+  open: number; // token index of the opening mark
+  close: number; // token index of the closing mark (or sentence end when unclosed)
+  sentence: number;
+  text: string;
+}
+
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+
+export function findQuotes(doc: Doc, sentence: number): Quote[] {
+  const [a, b] = doc.ranges[sentence];
+  const out: Quote[] = [];
+  for (let i = a; i < b; i++) {
+    const closer = PAIRS[doc.tokens[i].text];
+    if (!closer) continue;
+    let j = i + 1;
+    while (j < b && doc.tokens[j].text !== closer) j++;
+    // An unclosed quote that opens the sentence runs to its end (quotes spanning lines).
+    if (j >= b && i !== a) continue;
+    const end = Math.min(j, b);
+    if (end - i < 2) continue;
+    const from = doc.tokens[i + 1].start;
+    const to = doc.tokens[end - 1].end;
+    out.push({ open: i, close: end < b ? end : b - 1, sentence, text: doc.article.text.slice(from, to) });
+    i = end;
+  }
+  return out;
+}
+
+/** True when token i lies inside one of the quotes. */
+export function insideQuote(quotes: Quote[], i: number): boolean {
+  return quotes.some((q) => i > q.open && i < q.close);
+}

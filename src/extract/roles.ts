@@ -1,0 +1,168 @@
+import { dataPath } from '../paths.js';
+import { fold } from '../nlp/normalize.js';
+import type { Doc } from './doc.js';
+import { lexicon } from './lexicon.js';
+import { readList } from './tsv.js';
+
+/** A role description: "le ministre russe", "son homologue américain", "les chefs de la diplomatie américain et russe". */
+export interface RolePhrase {
+  from: number;
+  to: number;
+  /** Folded title words, e.g. "secretaire d'etat". */
+  title: string;
+  /** Countries named by demonyms or "de <pays>" inside the description. */
+  countries: string[];
+  /** Organization named by "de <org>" ("le secrétaire général de l'OTAN"). */
+  org: string | null;
+  plural: boolean;
+  /** Starts with a determiner or possessive (bare titles are only used as appositions). */
+  determined: boolean;
+  /** "homologue": refers to the counterpart of someone just named. */
+  counterpart: boolean;
+  /** A plural generic role ("les autorités russes") that stands for the country. */
+  collective: boolean;
+}
+
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'du', 'au', 'aux', 'des', 'un', 'une']);
+const PLURAL_DETS = new Set(['les', 'ses', 'leurs', 'ces', 'aux', 'des']);
+const PRE_ADJ = new Set(['haut', 'hauts', 'haute', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex', 'futur', 'future', 'puissant', 'influent', 'influente', 'premier', 'première']);
+const POST_ADJ = new Set(['sortant', 'sortante', 'adjoint', 'adjointe', 'général', 'générale', 'délégué', 'déléguée', 'intérimaire', 'démissionnaire', 'fédéral', 'fédérale', 'élu', 'élue', 'déchu', 'déchue', 'renversé', 'actuel', 'actuelle']);
+// Ministries that qualify a minister's title.
+const PORTFOLIO_HEADS = new Set(['affaires', 'defense', 'interieur', 'economie', 'finances', 'justice', 'sante', 'armees', 'travail', 'education', 'culture', 'agriculture', 'energie', 'commerce', 'transports', 'sports']);
+
+let collectiveTitles: Set<string> | null = null;
+function collectives(): Set<string> {
+  collectiveTitles ??= new Set(readList(dataPath('lexicon', 'collective-roles.txt')).map(fold));
+  return collectiveTitles;
+}
+
+function matchTitle(doc: Doc, i: number, end: number): number {
+  const lex = lexicon();
+  for (const words of lex.titles) {
+    if (i + words.length > end) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = doc.folded[i + k].replace(/-/g, ' ') === words[k].replace(/-/g, ' ');
+    if (ok) return i + words.length;
+  }
+  // Plural of a one-word title ("chefs", "ministres") and collective roles.
+  const w = doc.folded[i];
+  if (w.endsWith('s') && lex.titles.some((t) => t.length === 1 && t[0] + 's' === w)) return i + 1;
+  if (w.endsWith('s') && w.length > 3) {
+    const sing = w.slice(0, -1);
+    for (const words of lex.titles) {
+      if (words[0] !== sing || i + words.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = doc.folded[i + k] === words[k];
+      if (ok) return i + words.length;
+    }
+  }
+  if (collectives().has(w)) return i + 1;
+  if (w === 'homologue' || w === 'homologues') return i + 1;
+  return -1;
+}
+
+/** Parses a role description starting at token i, or null. */
+export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
+  const lex = lexicon();
+  let k = i;
+  let determined = false;
+  let plural = false;
+  if (DETERMINERS.has(doc.low[k])) {
+    determined = true;
+    plural = PLURAL_DETS.has(doc.low[k]);
+    k++;
+  }
+  while (k < end && PRE_ADJ.has(doc.low[k])) k++;
+  if (k >= end) return null;
+  const titleStart = k;
+  const titleEnd = matchTitle(doc, k, end);
+  if (titleEnd < 0) return null;
+  // Honorifics ("M.", "Mme") are names' prefixes, not descriptions.
+  if (lex.honorifics.has(doc.folded[titleStart])) return null;
+  let title = doc.folded.slice(titleStart, titleEnd).join(' ').replace(/' /g, "'");
+  const counterpart = /^homologues?$/.test(title);
+  if (doc.low[titleEnd - 1].endsWith('s') && titleEnd - titleStart === 1 && !/^(?:fils|pays)$/.test(doc.low[titleStart])) plural ||= true;
+  const countries: string[] = [];
+  let org: string | null = null;
+  k = titleEnd;
+  for (let guard = 0; k < end && guard < 8; guard++) {
+    const w = doc.low[k];
+    const demonym = lex.demonyms.get(doc.folded[k]);
+    if (demonym) {
+      countries.push(demonym);
+      k++;
+      continue;
+    }
+    if (POST_ADJ.has(w)) {
+      k++;
+      continue;
+    }
+    if (w === 'et' && lex.demonyms.has(doc.folded[k + 1] ?? '')) {
+      k++;
+      continue;
+    }
+    // "de la diplomatie", "des Affaires étrangères", "du président russe", "de l'OTAN"
+    if ((w === 'de' || w === 'des' || w === 'du' || w === "d'") && k + 1 < end) {
+      let m = k + 1;
+      if (doc.low[m] === 'la' || doc.low[m] === "l'") m++;
+      const head = doc.folded[m] ?? '';
+      if (head === 'diplomatie') {
+        title += ' de la diplomatie';
+        k = m + 1;
+        continue;
+      }
+      if (PORTFOLIO_HEADS.has(head)) {
+        k = m + 1;
+        if (doc.folded[k] === 'etrangeres') k++;
+        if (head === 'affaires') title = title.replace(/^ministres?$/, 'ministre des affaires etrangeres');
+        continue;
+      }
+      const ent = entityAt(doc, m, end);
+      if (ent) {
+        if (ent.type === 'Country') countries.push(ent.key);
+        else if (ent.type === 'Organization') org = ent.key;
+        k = ent.to;
+        continue;
+      }
+      if (head === 'president' || head === 'presidente' || head === 'gouvernement') {
+        // "le porte-parole du président russe": the country qualifies the role.
+        k = m + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (plural && countries.length === 0 && !org && !counterpart) {
+    // A bare plural ("les ministres") names nobody in particular.
+    return null;
+  }
+  const collective = plural && collectives().has(doc.folded[titleStart]);
+  return { from: i, to: k, title, countries, org, plural, determined, counterpart, collective };
+}
+
+function entityAt(doc: Doc, i: number, end: number): { key: string; type: string; to: number } | null {
+  const lex = lexicon();
+  for (let len = Math.min(lex.maxPhrase, end - i); len >= 1; len--) {
+    const key = doc.folded.slice(i, i + len).map((w) => w.replace(/-/g, ' ')).join(' ').replace(/' /g, "'");
+    const entries = lex.phrases.get(key);
+    if (!entries) continue;
+    const e = entries.find((x) => x.type === 'Country' || x.type === 'Organization');
+    if (e) return { key: e.entity, type: e.type, to: i + len };
+  }
+  return null;
+}
+
+/** Role titles that count as the same office for resolving descriptions. */
+export function titlesCompatible(a: string, b: string): boolean {
+  const norm = (t: string) =>
+    fold(t)
+      .replace(/^(?:cheffe|chef) de la diplomatie$/, 'diplomacy')
+      .replace(/^ministres? des affaires etrangeres$/, 'diplomacy')
+      .replace(/^secretaire d'etat$/, 'diplomacy')
+      .replace(/s$/, '');
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  const head = (t: string) => t.split(' ')[0];
+  return head(x) === head(y) || (x === 'diplomacy' && head(y) === 'ministre') || (y === 'diplomacy' && head(x) === 'ministre');
+}

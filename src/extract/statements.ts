@@ -1,0 +1,244 @@
+import { verbLemma } from '../nlp/verbs.js';
+import type { Span } from './doc.js';
+import { actorAfter, actorSpans, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { phrase, pushEvent, resolvePronoun, type EventContext } from './events.js';
+import { lexicon } from './lexicon.js';
+import type { Quote } from './quotes.js';
+import { insideQuote } from './quotes.js';
+
+const TOPIC_WORDS = 8;
+const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
+
+function isSpeechVerb(word: string): boolean {
+  const lemma = verbLemma(word);
+  if (!lemma) return false;
+  const lex = lexicon();
+  return lex.speech.has(lemma) || lex.frames.has(lemma);
+}
+
+/** Statements: attributed quotations, quote-less attributions, reported speech, "selon X". */
+export function extractStatements(ctx: EventContext, s: number, quotes: Quote[]): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  const actors = actorSpans(ctx.spans, s);
+  const used = new Set<number>();
+  for (const q of quotes) {
+    const att = attributeAfter(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? continuation(ctx, q, s);
+    if (!att) continue;
+    if (att.verb >= 0) used.add(att.verb);
+    pushEvent(ctx, {
+      type: 'Statement',
+      agent: att.speaker,
+      target: null,
+      participants: [],
+      topic: firstWords(q.text),
+      quote: q.text,
+      trigger: att.verb >= 0 ? att.verb : q.open,
+      from: Math.min(q.open, att.from),
+      to: Math.max(q.close + 1, att.to),
+      place: null,
+    });
+    ctx.lastSpeaker = att.speaker;
+  }
+  if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
+  reportedSpeech(ctx, s, quotes, actors, used);
+  selon(ctx, s, actors, a, b);
+}
+
+interface Attribution {
+  speaker: Span;
+  verb: number;
+  from: number;
+  to: number;
+}
+
+/** "« … », a déclaré X" / "« … », a-t-il indiqué" / "« … », s'est défendu X". */
+function attributeAfter(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+  const { doc } = ctx;
+  const end = doc.ranges[q.sentence][1];
+  let k = q.close + 1;
+  if (doc.low[k] === ',') k++;
+  for (let m = k; m < Math.min(end, k + 5); m++) {
+    const w = doc.low[m];
+    const inverted = INVERTED.test(w);
+    const verbHere = isSpeechVerb(w) ? m : inverted && isSpeechVerb(w.replace(INVERTED, '')) ? m : -1;
+    if (verbHere < 0 && !inverted) {
+      if (!/^(?:a|ont|avait|avaient|s'|se|est|lui|leur|leur|ne|n'|alors|encore|également|aussi|ensuite|plus|tard|avant|avaient)$/.test(w)) return null;
+      continue;
+    }
+    if (inverted) {
+      const verb = verbHere >= 0 ? m : m + 1 < end && isSpeechVerb(doc.low[m + 1]) ? m + 1 : -1;
+      if (verb < 0) return null;
+      const p = ctx.lastSpeaker ?? resolvePronoun(ctx, doc.tokens[q.open].start);
+      return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
+    }
+    const subj = actorAfter(doc, m + 1, actors, 0, end);
+    if (subj.length) return { speaker: subj[0], verb: m, from: q.open, to: subj[0].to };
+    return null;
+  }
+  return null;
+}
+
+/** "X a déclaré : « … »", "Et de poursuivre : « … »", "ajoutant : « … »". */
+function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+  const { doc } = ctx;
+  const [a] = doc.ranges[q.sentence];
+  if (doc.low[q.open - 1] !== ':' || q.open - 1 <= a) return null;
+  for (let m = q.open - 2; m >= Math.max(a, q.open - 6); m--) {
+    if (!isSpeechVerb(doc.low[m]) && !INVERTED.test(doc.low[m])) continue;
+    const start = verbGroupStart(doc, m, a);
+    const subj = subjectBefore(doc, start, actors);
+    if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
+    const prev = doc.low[start - 1] ?? '';
+    if (PRONOUN_SUBJECTS.has(prev) || INVERTED.test(doc.low[m]) || /ant$/.test(doc.low[m]) || prev === 'de' || prev === 'et') {
+      const p = ctx.lastSpeaker ?? resolvePronoun(ctx, doc.tokens[m].start);
+      if (p) return { speaker: p, verb: m, from: start, to: q.close + 1 };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** A partial quote inside a clause whose speaker is already known ("X a averti que … « … »"). */
+function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
+  const { doc } = ctx;
+  const start = doc.tokens[q.open].start;
+  const host = [...ctx.events].reverse().find((e) => e.sentence === q.sentence && e.agent && e.start < start && e.type !== 'Meeting');
+  if (host) {
+    const span = ctx.spans.find((x) => x.entity === host.agent);
+    if (span) return { speaker: span, verb: -1, from: q.open, to: q.close + 1 };
+  }
+  // "X s'est dit « profondément préoccupé »": a speech verb with a subject before the quote.
+  const [a] = doc.ranges[q.sentence];
+  for (let m = q.open - 1; m >= Math.max(a, q.open - 4); m--) {
+    if (!isSpeechVerb(doc.low[m])) continue;
+    const subj = subjectBefore(doc, verbGroupStart(doc, m, a), actorSpans(ctx.spans, q.sentence));
+    if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
+  }
+  return null;
+}
+
+/** A whole-sentence quote right after a quote by the same speaker. */
+function continuation(ctx: EventContext, q: Quote, s: number): Attribution | null {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  if (q.open !== a || !ctx.lastSpeaker) return null;
+  const prev = ctx.events.filter((e) => e.type === 'Statement' && e.sentence === s - 1);
+  if (!prev.length) return null;
+  const closed = /[.!?…]$/.test(q.text.trim()) || doc.low[b - 1] === '.';
+  if (!closed) return null;
+  return { speaker: ctx.lastSpeaker, verb: -1, from: q.open, to: q.close + 1 };
+}
+
+/** Quotation marks lost in scraping: "Texte cité…, a-t-il affirmé." */
+function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used: Set<number>): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  let end = b;
+  while (end > a && /^[.!?]$/.test(doc.low[end - 1])) end--;
+  for (let comma = end - 2; comma > a + 4 && comma >= end - 7; comma--) {
+    if (doc.low[comma] !== ',') continue;
+    const fake: Quote = { open: a - 1 < a ? a : a, close: comma, sentence: s, text: phrase(doc, a, comma) };
+    const att = attributeAfter(ctx, { ...fake, open: a }, actors);
+    if (!att || used.has(att.verb)) return;
+    // The words before the comma must not already be someone's clause with its own verb event.
+    if (ctx.events.some((e) => e.sentence === s && e.type !== 'Statement' && doc.tokens[comma].start > e.start && e.agent !== att.speaker.entity)) return;
+    used.add(att.verb);
+    pushEvent(ctx, {
+      type: 'Statement',
+      agent: att.speaker,
+      target: null,
+      participants: [],
+      topic: firstWords(fake.text),
+      quote: fake.text,
+      trigger: att.verb,
+      from: a,
+      to: Math.max(att.to, comma + 1),
+      place: null,
+    });
+    ctx.lastSpeaker = att.speaker;
+    return;
+  }
+}
+
+/** "X a déclaré que …", "X a affirmé vouloir …", "X s'est dit préoccupé …". */
+function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: Span[], used: Set<number>): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  const lex = lexicon();
+  for (let t = a; t < b; t++) {
+    if (used.has(t) || insideQuote(quotes, t)) continue;
+    const lemma = verbLemma(doc.low[t]);
+    if (!lemma || !lex.speech.has(lemma)) continue;
+    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[t - 1] ?? '')) continue;
+    // Already an event of a more specific type on this verb.
+    if (ctx.events.some((e) => e.sentence === s && e.trigger === doc.tokens[t].text && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
+    let k = t + 1;
+    while (k < b && /^(?:par|ailleurs|notamment|dans|ce|contexte|aussi|également|encore|sur|le|fait|lui|leur|même|alors|pourtant|aux|journalistes)$/.test(doc.low[k]) && k < t + 6) k++;
+    const w = doc.low[k] ?? '';
+    const reflexiveDit = lemma === 'dire' && /^(?:s'|se)$/.test(doc.low[verbGroupStart(doc, t, a)] ?? '');
+    const thatClause = w === 'que' || w === "qu'";
+    const infinitive = !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
+    if (!thatClause && !infinitive && !reflexiveDit) continue;
+    if (quotes.some((q) => q.open > t)) continue; // the quote's own statement covers it
+    const start = verbGroupStart(doc, t, a);
+    let agent = subjectBefore(doc, start, actors);
+    if (!agent.length) {
+      const prev = doc.low[start - 1] ?? '';
+      if (PRONOUN_SUBJECTS.has(prev)) {
+        const p = resolvePronoun(ctx, doc.tokens[start].start);
+        if (p) agent = [p];
+      } else if (prev === 'et' && start - 1 > a) {
+        agent = subjectBefore(doc, start - 1, actors);
+      }
+    }
+    if (!agent.length) continue;
+    const from = thatClause ? k + 1 : k;
+    const to = clauseEnd(doc, from, b);
+    pushEvent(ctx, {
+      type: 'Statement',
+      agent: agent[0],
+      target: null,
+      participants: [],
+      topic: firstWords(phrase(doc, from, to)),
+      trigger: t,
+      from: Math.min(agent[0].from, start),
+      to,
+      place: null,
+    });
+    used.add(t);
+  }
+}
+
+/** "Selon X, …" / "D'après X, …" at the start of a sentence. */
+function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: number): void {
+  const { doc } = ctx;
+  const w = doc.low[a];
+  const k = w === 'selon' ? a + 1 : w === "d'" && doc.low[a + 1] === 'après' ? a + 2 : -1;
+  if (k < 0) return;
+  const who = actorAfter(doc, k, actors, 0, b);
+  if (!who.length || doc.low[who[0].to] !== ',') return;
+  const to = clauseEnd(doc, who[0].to + 1, b);
+  pushEvent(ctx, {
+    type: 'Statement',
+    agent: who[0],
+    target: null,
+    participants: [],
+    topic: firstWords(phrase(doc, who[0].to + 1, to)),
+    trigger: a,
+    from: a,
+    to,
+    place: null,
+  });
+}
+
+function clauseEnd(doc: EventContext['doc'], from: number, end: number): number {
+  let k = from;
+  while (k < end && !/^(?:[.;:!?]|»)$/.test(doc.low[k])) k++;
+  return Math.max(k, Math.min(from + 1, end));
+}
+
+function firstWords(text: string): string {
+  const words = text.replace(/^[\s«"“]+/, '').split(/\s+/).filter(Boolean);
+  return words.slice(0, TOPIC_WORDS).join(' ').replace(/[,;:»"”]+$/, '');
+}

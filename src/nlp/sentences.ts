@@ -1,0 +1,104 @@
+import type { Sentence } from '../types.js';
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'me', 'mgr', 'st', 'ste', 'sgt', 'gén', 'gal', 'col', 'cdt', 'lt',
+  'av', 'bd', 'etc', 'cf', 'p', 'pp', 'vol', 'no', 'n°', 'env', 'jr', 'sr', 'mr', 'mrs', 'ms', 'vs', 'janv', 'févr',
+  'déc', 'nov', 'oct', 'sept', 'avr', 'juil', 'ex', 'art', 'chap', 'dept', 'dép', 'hab', 'min', 'max', 'approx',
+]);
+
+const OPENERS: Record<string, string> = { '«': '»', '“': '”', '„': '“' };
+// A quotation longer than this is not held together as one sentence: it is likely a lost closer.
+const MAX_QUOTE_SPAN = 1200;
+
+/**
+ * Splits cleaned article text into sentences with exact offsets. Lines are hard
+ * boundaries (headlines, captions); inside a line, a sentence ends at . ! ? … followed by
+ * a space and an upper-case letter, a quote or a digit, except after an abbreviation or an
+ * initial, and never inside a quotation that closes later on the same line, so that a
+ * quote and its attribution ("« … », a déclaré X.") stay one sentence.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, out: Sentence[]): void {
+  const closeAt = quoteCloseTable(text, from, to);
+  let start = skipSpace(text, from, to);
+  let i = start;
+  let inQuoteUntil = -1;
+  while (i < to) {
+    const ch = text[i];
+    if (i >= inQuoteUntil && closeAt.has(i)) inQuoteUntil = closeAt.get(i)!;
+    if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && i >= inQuoteUntil) {
+      let j = i + 1;
+      while (j < to && /[.!?…»"”’)\]]/.test(text[j])) j++;
+      if (j < to && /\s/.test(text[j])) {
+        const k = skipSpace(text, j, to);
+        if (k < to && startsSentence(text, k) && !isAbbreviation(text, start, i)) {
+          push(text, start, j, out);
+          start = k;
+          i = k;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  if (start < to) push(text, start, to, out);
+}
+
+/** Maps the offset of each opening quote to the offset just past its closer on the line. */
+function quoteCloseTable(text: string, from: number, to: number): Map<number, number> {
+  const table = new Map<number, number>();
+  let asciiOpen = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    const closer = OPENERS[ch];
+    if (closer) {
+      const end = text.indexOf(closer, i + 1);
+      if (end > 0 && end < to && end - i < MAX_QUOTE_SPAN) table.set(i, end + 1);
+    } else if (ch === '"') {
+      if (asciiOpen < 0) asciiOpen = i;
+      else {
+        if (i - asciiOpen < MAX_QUOTE_SPAN) table.set(asciiOpen, i + 1);
+        asciiOpen = -1;
+      }
+    }
+  }
+  return table;
+}
+
+function startsSentence(text: string, k: number): boolean {
+  const c = text[k];
+  if (/[«"“(\[—–-]/.test(c) || /\d/.test(c)) return true;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let k = dot;
+  while (k > sentenceStart && /[\p{L}°]/u.test(text[k - 1])) k--;
+  const word = text.slice(k, dot);
+  if (word.length === 1 && word === word.toUpperCase()) return true; // an initial: "J. Biden"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end <= start) return;
+  out.push({ index: out.length, start, end, text: text.slice(start, end) });
+}

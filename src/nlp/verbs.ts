@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+
+type Conjugations = Record<string, Record<string, (string | null)[]>>;
+
+let formToLemma: Map<string, string> | null = null;
+
+// The Lefff tables list each verb's inflections; inverted once per process they give the
+// infinitive of any inflected form (accusait → accuser), which compromise gets wrong for
+// the French imperfect. Where two verbs share a form the first infinitive seen wins,
+// except that a form's own infinitive always wins.
+function index(): Map<string, string> {
+  if (formToLemma) return formToLemma;
+  const require = createRequire(import.meta.url);
+  const table = require('french-verbs-lefff/dist/conjugations.json') as Conjugations;
+  const map = new Map<string, string>();
+  for (const [lemma, tenses] of Object.entries(table)) {
+    map.set(lemma, lemma);
+    for (const forms of Object.values(tenses)) {
+      for (const f of forms) if (f && f !== 'NA' && !map.has(f)) map.set(f, lemma);
+    }
+  }
+  formToLemma = map;
+  return map;
+}
+
+/** Infinitive of an inflected French verb form (lowercase input), or null if unknown. */
+export function verbLemma(form: string): string | null {
+  return index().get(form) ?? null;
+}
+
+export function isVerbForm(form: string): boolean {
+  return index().has(form);
+}
+
+/** Every inflected form of the given infinitives (for building trigger look-ups). */
+export function formsOf(lemmas: Iterable<string>): Map<string, string> {
+  const wanted = new Set(lemmas);
+  const out = new Map<string, string>();
+  for (const [form, lemma] of index()) if (wanted.has(lemma)) out.set(form, lemma);
+  // A form shared by two wanted verbs maps to one of them; add the missing pairs.
+  const require = createRequire(import.meta.url);
+  const table = require('french-verbs-lefff/dist/conjugations.json') as Conjugations;
+  for (const lemma of wanted) {
+    const tenses = table[lemma];
+    if (!tenses) continue;
+    for (const forms of Object.values(tenses)) for (const f of forms) if (f && f !== 'NA' && !out.has(f)) out.set(f, lemma);
+    out.set(lemma, lemma);
+  }
+  return out;
+}
