@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { buildCorpus, type BuildSummary } from '../../pipeline/build.js';
+import type { GraphFormat } from '../../graph/index.js';
+import { EXIT, UserError } from '../errors.js';
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('extract entities and events from French news articles and write the RDF graph')
+    .argument('[paths...]', 'files or directories (.txt, .md, .html, .jsonl)', ['corpus'])
+    .option('-o, --out <dir>', 'output directory', 'out')
+    .option('--base <iri>', 'base IRI for the data', 'https://w3id.org/newskg/id/')
+    .option('--format <format>', 'turtle | nt | trig', 'turtle')
+    .action(async (paths: string[], opts: { out: string; base: string; format: string }) => {
+      if (!['turtle', 'nt', 'trig'].includes(opts.format)) throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (turtle, nt or trig)`);
+      const tty = process.stderr.isTTY;
+      const summary = await buildCorpus(paths, {
+        outDir: opts.out,
+        base: opts.base,
+        format: opts.format as GraphFormat,
+        onProblem: (p) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}newskg: skipped ${p.origin}: ${p.message}\n`),
+        onProgress: tty ? (n, origin) => process.stderr.write(`\r\x1b[K[${n}] ${origin.slice(-60)}`) : undefined,
+      });
+      if (tty) process.stderr.write('\r\x1b[K');
+      if (summary.articles === 0) throw new UserError(`nothing could be built from ${paths.join(', ')}`, EXIT.usage);
+      process.stdout.write(formatSummary(summary));
+      process.exitCode = summary.skipped.length ? EXIT.skipped : EXIT.ok;
+    });
+}
+
+export function formatSummary(s: BuildSummary): string {
+  const ents = Object.entries(s.entities).map(([k, v]) => `${k} ${v}`).join(', ');
+  const evs = Object.entries(s.events).map(([k, v]) => `${k} ${v}`).join(', ');
+  const lines = [
+    `Built ${s.output}`,
+    `  articles  ${s.articles}${s.skipped.length ? ` (${s.skipped.length} input(s) skipped)` : ''}`,
+    `  entities  ${Object.values(s.entities).reduce((a, b) => a + b, 0)} (${ents})`,
+    `  events    ${Object.values(s.events).reduce((a, b) => a + b, 0)} (${evs})`,
+    `  triples   ${s.triples}`,
+    `  warnings  ${s.warnings.length}`,
+  ];
+  for (const p of s.skipped) lines.push(`  skipped   ${p.origin}: ${p.message}`);
+  return lines.join('\n') + '\n';
+}
