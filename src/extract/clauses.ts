@@ -61,10 +61,14 @@ export function subjectBefore(doc: Doc, groupStart: number, actors: Span[]): Spa
   const head = candidates[0];
   const group = actors.filter((s) => s.from === head.from && s.to === head.to);
   // "Antony Blinken et Sergueï Lavrov", "Russes et Américains"
+  // Commas join a list only when an "et" closes it ("X, Y et Z"); otherwise "X, Y," is an apposition.
   let left = head;
+  let sawEt = false;
   for (;;) {
-    const prev = actors.find((s) => s.to === left.from - 1 && /^(?:et|,)$/.test(doc.low[left.from - 1]) && s.from >= boundary);
+    const sep = doc.low[left.from - 1];
+    const prev = actors.find((s) => s.to === left.from - 1 && (sep === 'et' || (sep === ',' && sawEt)) && s.from >= boundary);
     if (!prev) break;
+    sawEt ||= sep === 'et';
     group.unshift(prev);
     left = prev;
   }

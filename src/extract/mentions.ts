@@ -68,7 +68,7 @@ export function findMentions(doc: Doc): MentionResult {
         i = gaz.to;
         continue;
       }
-      if (isCap(doc, i) && !isCommonWord(doc, i)) {
+      if (isCap(doc, i) && !isCommonWord(doc, i) && !lexicon().honorifics.has(doc.folded[i])) {
         const span = nameSpan(doc, i, b, s, lastRole);
         if (span) {
           names.push(span);

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, ROOT, haveTool } from '../helpers.js';
+
+function newskg(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+// Our own short article, so the test does not depend on the embedded corpus' wording.
+const GOOD = `Tensions au Sahel
+
+La présidente de la Commission, Aminata Diallo, a accusé la junte de bloquer les élections. « Nous demandons au Mali de publier un calendrier », a déclaré Mme Diallo jeudi à Bamako.`;
+
+describe('newskg build on a folder with bad inputs', () => {
+  let dir: string;
+  let out: string;
+  let run: ReturnType<typeof newskg>;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newskg-cli-'));
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'a-good.txt'), GOOD);
+    writeFileSync(join(corpus, 'a-good.meta.json'), JSON.stringify({ date: '2024-03-08' }));
+    writeFileSync(join(corpus, 'b-empty.txt'), '');
+    writeFileSync(join(corpus, 'c-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(corpus, 'd-invalid.txt'), Buffer.from([0x52, 0xc3, 0x28, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xc3, 0x28, 0x81, 0x8d, 0x20, 0x8f, 0x90]));
+    out = join(dir, 'out');
+    run = newskg(['build', corpus, '-o', out]);
+  }, 60_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 1: built, with skipped inputs', () => {
+    expect(run.code).toBe(1);
+  });
+  it('names each bad file in one stderr line', () => {
+    for (const name of ['b-empty.txt', 'c-binary.txt', 'd-invalid.txt']) {
+      const lines = run.err.split('\n').filter((l) => l.includes(name));
+      expect(lines, name).toHaveLength(1);
+    }
+  });
+  it('still builds the good article, and prints a summary', () => {
+    expect(run.out).toMatch(/articles\s+1/);
+    const ttl = readFileSync(join(out, 'graph.ttl'), 'utf8');
+    expect(ttl).toContain('a-good.txt');
+    expect(ttl).toContain('nkg:Accusation');
+  });
+  it('leaves no temporary file behind', () => {
+    const left = spawnSync('ls', ['-a', out], { encoding: 'utf8' }).stdout;
+    expect(left).not.toMatch(/tmp/);
+  });
+  it('answers "who accused whom" on what it built', () => {
+    const q = newskg(['query', 'accusations', '--graph', join(out, 'graph.ttl'), '--format', 'json']);
+    expect(q.code).toBe(0);
+    const rows = JSON.parse(q.out) as Array<Record<string, string>>;
+    expect(rows.some((r) => /Diallo/.test(r.accuser ?? '') && /bloquer les élections/.test(r.what ?? ''))).toBe(true);
+  });
+  it.skipIf(!haveTool('rapper'))('writes Turtle that rapper accepts', () => {
+    const r = spawnSync('rapper', ['-i', 'turtle', '-c', join(out, 'graph.ttl')], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/returned \d+ triples/);
+  });
+});
+
+describe('newskg usage errors', () => {
+  it('a missing path: one line, exit 2, no graph written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newskg-cli-'));
+    const r = newskg(['build', join(dir, 'nope'), '-o', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n').filter((l) => l.includes('nope')).length).toBeGreaterThanOrEqual(1);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'out', 'graph.ttl'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  it('an unknown named query: one line, exit 2', () => {
+    const r = newskg(['query', 'nonsense']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+  it('a missing graph file: one line naming it, exit 2', () => {
+    const r = newskg(['query', 'accusations', '--graph', '/nonexistent/graph.ttl']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('/nonexistent/graph.ttl');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+});
