@@ -83,7 +83,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     } else {
       agent = subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
-      if (!agent.length) agent = invertedSubject(doc, t, actors);
+      if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
     if (!agent.length) continue;
     if (!passive) target = findTarget(doc, t, frame, actors);
@@ -262,7 +262,8 @@ function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, numb
   }
   if (!topics.length) return [];
   const [from, to] = topics[0];
-  const inside = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 8));
+  // A person inside a demand's object is usually its beneficiary ("la libération de X"), not its addressee.
+  const inside = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 8) && (frame.type !== 'Demand' || s.type !== 'Person'));
   return inside.length ? [inside[0]] : [];
 }
 
