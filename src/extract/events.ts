@@ -39,8 +39,14 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
   return ctx.events;
 }
 
-/** Resolves "il"/"elle" to the last actor that acted, else the last person named. */
+/** Resolves "il"/"elle" to the last person who acted, else the last actor, else the last person named. */
 export function resolvePronoun(ctx: EventContext, before: number): Span | null {
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const e = ctx.events[k];
+    if (e.start >= before || !e.agent?.startsWith('person/')) continue;
+    const span = ctx.spans.find((s) => s.entity === e.agent);
+    if (span) return span;
+  }
   if (ctx.lastAgent) return ctx.lastAgent;
   const prior = ctx.spans.filter((s) => s.type === 'Person' && s.to <= before);
   return prior.length ? prior[prior.length - 1] : null;
@@ -75,7 +81,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
       const subj = doc.low.slice(Math.max(q ? q.open + 1 : a, t - 4), t);
-      if (!speaker || !subj.some((w) => w === 'nous' || w === 'je' || w === "j'")) continue;
+      if (!speaker) continue;
+      // Acts the speaker performs in their own words: "Nous demandons …", or "la Russie préconise …" said by Russia.
+      const self = subjectBefore(doc, groupStart, actors.filter((x) => q && x.from > q.open));
+      if (!subj.some((w) => w === 'nous' || w === 'je' || w === "j'") && !(self.length && self[0].entity === speaker.entity)) continue;
       agent = [speaker];
     } else if (passive) {
       agent = actorAfter(doc, t + 2, actors, 0);
@@ -89,7 +98,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!passive) target = findTarget(doc, t, frame, actors);
     const topics = findTopics(doc, t, frame, target, b);
     if (frame.needsTopic && !topics.length) continue;
-    if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal')) {
+    if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
     }
     const type = frame.type as EventType;
@@ -146,7 +155,9 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
   }
   // "Ce dernier venait d'appeler …": the last person named.
   if (prev === 'dernier' || prev === 'dernière') {
-    const prior = ctx.spans.filter((s) => s.type === 'Person' && s.to <= groupStart - 2 && s.sentence < doc.tokens[trigger].sentence);
+    const prior = ctx.spans.filter(
+      (s) => s.type === 'Person' && s.to <= groupStart - 2 && s.sentence < doc.tokens[trigger].sentence && !isCredit(doc, s.sentence),
+    );
     return prior.length ? [prior[prior.length - 1]] : [];
   }
   // "a accusé X de … et a appelé Y à …": the second verb shares the first one's subject.
@@ -168,6 +179,12 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
   return [];
 }
 
+const CREDIT = /\b(?:photo|crédit|©|tous droits réservés|getty|afp via)\b/i;
+/** Photo credits and captions' credit lines name photographers, never actors of the story. */
+function isCredit(doc: Doc, sentence: number): boolean {
+  return CREDIT.test(doc.sentences[sentence].text);
+}
+
 /** "…, a déclaré X", "s'est défendu X": subject after the verb. */
 function invertedSubject(doc: Doc, t: number, actors: Span[]): Span[] {
   return actorAfter(doc, t + 1, actors, 0);
@@ -180,7 +197,7 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
   while (k < end && /^(?:en|garde|cause|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
   switch (frame.object) {
     case 'direct':
-      return actorAfter(doc, k, actors, 0, end);
+      return actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
     case 'a':
     case 'sur':
     case 'avec':
@@ -299,8 +316,15 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
   const start = doc.tokens[d.from].start;
   const end = doc.tokens[d.to - 1].end;
   const sentence = doc.tokens[d.trigger].sentence;
+  // Scraped pages repeat captions: the same event read twice from the same words is one event.
+  const evidence = doc.article.text.slice(start, end);
   const dup = ctx.events.find(
-    (e) => e.type === d.type && e.sentence === sentence && e.agent === d.agent.entity && e.target === (target?.entity ?? null) && e.topic === d.topic,
+    (e) =>
+      e.type === d.type &&
+      e.agent === d.agent.entity &&
+      e.target === (target?.entity ?? null) &&
+      e.topic === d.topic &&
+      (e.sentence === sentence || doc.article.text.slice(e.start, e.end) === evidence),
   );
   if (dup) return;
   ctx.events.push({

@@ -99,6 +99,7 @@ function load(): Lexicon {
     if (!clean) return;
     const { key, len } = keyOf(clean);
     maxPhrase = Math.max(maxPhrase, len);
+    if (/^\p{Ll}/u.test(clean) && e.kind !== 'acronym') e = { ...e, lowercaseOk: true };
     const list = phrases.get(key) ?? [];
     if (!list.some((x) => x.entity === e.entity && x.kind === e.kind)) list.push(e);
     phrases.set(key, list);

@@ -27,7 +27,7 @@ export interface MentionResult {
 
 const LOCATIVE = new Set(['à', 'a', 'près', 'depuis', 'vers', 'dans', 'en', 'sur', 'au', 'via', 'jusqu\'à', 'outre']);
 const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet']);
-const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
+const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'engagements', 'arrangements', 'principes', 'groupe', 'négociations', 'pourparlers', 'réunion', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
 
 let anaphors: Map<string, string> | null = null;
 function anaphorTable(): Map<string, string> {
@@ -42,6 +42,8 @@ interface NameSpan {
   type: EntityType | 'Single';
   entity?: LexEntry;
   kind: MentionKind;
+  /** A lone capitalized word after "à"/"en": a Place unless it is a person's surname. */
+  locative?: boolean;
 }
 
 export function findMentions(doc: Doc): MentionResult {
@@ -113,6 +115,9 @@ export function findMentions(doc: Doc): MentionResult {
     const p = clusterOf(name);
     if (!p) continue;
     appositionRoles.add(role);
+    if (role.to <= name.from && role.determined) {
+      spans.push({ from: role.from, to: name.to, sentence: name.sentence, entity: p.key, type: 'Person', label: p.label, kind: 'role' });
+    }
     p.titles.add(role.title);
     if (role.countries.length === 1 && !role.counterpart) p.country ??= role.countries[0];
     if (role.countries.length === 1 && role.counterpart) p.country ??= role.countries[0];
@@ -176,10 +181,8 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
     return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
   }
   if (j - i === 1) {
-    if (LOCATIVE.has(prev) && !isSentenceStart(doc, i)) {
-      return { from: i, to: j, sentence, type: 'Place', kind: 'name', entity: adHoc('Place', doc.tokens[i].text) };
-    }
-    return { from: i, to: j, sentence, type: 'Single', kind: 'name' };
+    const locative = LOCATIVE.has(prev) && !isSentenceStart(doc, i);
+    return { from: i, to: j, sentence, type: 'Single', kind: 'name', locative };
   }
   if (words.some((w) => isCommonWord(doc, i + words.indexOf(w)))) return null;
   return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
@@ -280,12 +283,19 @@ function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Sp
     };
     people.push(cluster);
     spans.push(personSpan(doc, n, cluster, 'name'));
+    return;
+  }
+  if (n.locative) {
+    const e = adHoc('Place', text);
+    spans.push({ from: n.from, to: n.to, sentence: n.sentence, entity: e.entity, type: 'Place', label: e.label, kind: 'name' });
   }
 }
 
 function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans: Span[]): Span[] {
   const sentence = doc.tokens[role.from].sentence;
   const base = { from: role.from, to: role.to, sentence };
+  const asPeople = role.plural && role.countries.length > 0 ? role.countries.map((c) => pickPerson(doc, role, [c], people, spans, true)) : [];
+  if (asPeople.length && asPeople.every(Boolean)) return asPeople.map((p) => personSpan(doc, base, p!, 'role'));
   if (role.collective || (role.plural && role.countries.length && !role.counterpart && /^(?:diplomates|responsables|dirigeants)/.test(role.title))) {
     return role.countries.map((c) => {
       const e = lexicon().entities.get(c);
@@ -301,8 +311,9 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
   return out;
 }
 
-function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: PersonCluster[], spans: Span[]): PersonCluster | null {
+function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: PersonCluster[], spans: Span[], strictTitle = false): PersonCluster | null {
   const candidates = people.filter((p) => {
+    if (strictTitle && ![...p.titles].some((t) => titlesCompatible(t, role.title))) return false;
     if (countries.length && !countries.includes(p.country ?? '')) return false;
     if (role.org && !p.orgs.has(role.org) && p.orgs.size) return false;
     if (role.counterpart) return countries.length > 0 || p.titles.size > 0;

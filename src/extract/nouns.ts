@@ -2,7 +2,7 @@ import type { EventType } from '../types.js';
 import { verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorAfter, actorSpans, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
-import { phrase, placeIn, pushEvent, type EventContext } from './events.js';
+import { phrase, placeIn, pushEvent, resolvePronoun, type EventContext } from './events.js';
 import { lexicon, phraseKey, type NounFrame } from './lexicon.js';
 import { insideQuote, type Quote } from './quotes.js';
 
@@ -38,7 +38,7 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
       participants.push(...x);
       const last = x[x.length - 1];
       if (last && /^(?:et|,)$/.test(doc.low[last.to])) participants.push(...actorAfter(doc, last.to + 1, actors, 1, b));
-    } else if (w === 'de' || w === 'du' || w === "d'" || w === 'des') {
+    } else if ((hit.frame.needsParticipants ?? 1) < 2 && (w === 'de' || w === 'du' || w === "d'" || w === 'des')) {
       const x = actorAfter(doc, k + 1, actors, 0, b);
       if (x.length) {
         participants.push(...x);
@@ -48,7 +48,8 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
     } else if (actors.some((x) => x.from === k && x.to === k + 1 && doc.tokens[k].text.includes('-'))) {
       participants.push(...actors.filter((x) => x.from === k));
     }
-    if (doc.low[k] === 'avec' || doc.low[k + 1] === 'avec') {
+    // "un entretien avec Y": the clause's subject meets Y; vaguer nouns ("négociations") need "entre X et Y".
+    if ((hit.frame.needsParticipants ?? 1) < 2 && (doc.low[k] === 'avec' || doc.low[k + 1] === 'avec')) {
       const at = doc.low[k] === 'avec' ? k : k + 1;
       const withWho = actorAfter(doc, at + 1, actors, 0, b);
       if (withWho.length) {
@@ -153,7 +154,12 @@ function governingVerb(ctx: EventContext, i: number, a: number): { lemma: string
     if (!lemma || /^(?:être|avoir)$/.test(lemma)) continue;
     if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[m - 1] ?? '')) continue;
     const start = verbGroupStart(doc, m, a);
-    return { lemma, subject: subjectBefore(doc, start, actorSpans(ctx.spans, doc.tokens[i].sentence)) };
+    const subject = subjectBefore(doc, start, actorSpans(ctx.spans, doc.tokens[i].sentence));
+    if (!subject.length && /^(?:il|elle)$/.test(doc.low[start - 1] ?? '')) {
+      const p = resolvePronoun(ctx, doc.tokens[start].start);
+      if (p) subject.push(p);
+    }
+    return { lemma, subject };
   }
   return null;
 }

@@ -19,7 +19,7 @@ export function findQuotes(doc: Doc, sentence: number): Quote[] {
     let j = i + 1;
     while (j < b && doc.tokens[j].text !== closer) j++;
     // An unclosed quote that opens the sentence runs to its end (quotes spanning lines).
-    if (j >= b && i !== a) continue;
+    if (j >= b && i !== a && doc.low[i - 1] !== ':') continue;
     const end = Math.min(j, b);
     if (end - i < 2) continue;
     const from = doc.tokens[i + 1].start;

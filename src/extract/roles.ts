@@ -159,6 +159,7 @@ export function titlesCompatible(a: string, b: string): boolean {
       .replace(/^(?:cheffe|chef) de la diplomatie$/, 'diplomacy')
       .replace(/^ministres? des affaires etrangeres$/, 'diplomacy')
       .replace(/^secretaire d'etat$/, 'diplomacy')
+      .replace(/^(?:hauts? )?diplomates?$/, 'diplomacy')
       .replace(/s$/, '');
   const x = norm(a);
   const y = norm(b);

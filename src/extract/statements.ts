@@ -7,7 +7,15 @@ import type { Quote } from './quotes.js';
 import { insideQuote } from './quotes.js';
 
 const TOPIC_WORDS = 8;
+// Nouns of attitude that, expressed, make a statement ("a exprimé sa préoccupation").
+const ATTITUDES = /^(?:préoccupation|préoccupations|inquiétude|inquiétudes|soutien|opposition|colère|indignation|regret|regrets|satisfaction|solidarité|désaccord|accord|espoir|confiance|volonté|position|condamnation)$/;
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
+
+/** A verb of saying proper (not any event verb): "déclarer", "souligner"… */
+function isSayingVerb(word: string): boolean {
+  const lemma = verbLemma(word);
+  return !!lemma && lexicon().speech.has(lemma);
+}
 
 function isSpeechVerb(word: string): boolean {
   const lemma = verbLemma(word);
@@ -104,16 +112,23 @@ function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
   const { doc } = ctx;
   const start = doc.tokens[q.open].start;
   const host = [...ctx.events].reverse().find((e) => e.sentence === q.sentence && e.agent && e.start < start && e.type !== 'Meeting');
-  if (host) {
+  // A quoted term ("« format normand »", "“sobre”") is a word in quotes, not a statement.
+  const words = q.text.trim().split(/\s+/).length;
+  if (host && words >= 4) {
     const span = ctx.spans.find((x) => x.entity === host.agent);
     if (span) return { speaker: span, verb: -1, from: q.open, to: q.close + 1 };
   }
   // "X s'est dit « profondément préoccupé »": a speech verb with a subject before the quote.
   const [a] = doc.ranges[q.sentence];
-  for (let m = q.open - 1; m >= Math.max(a, q.open - 4); m--) {
-    if (!isSpeechVerb(doc.low[m])) continue;
-    const subj = subjectBefore(doc, verbGroupStart(doc, m, a), actorSpans(ctx.spans, q.sentence));
+  for (let m = q.open - 1; m >= Math.max(a, q.open - 7); m--) {
+    if (!isSayingVerb(doc.low[m])) continue;
+    const start = verbGroupStart(doc, m, a);
+    const subj = subjectBefore(doc, start, actorSpans(ctx.spans, q.sentence));
     if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
+    if (PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) {
+      const p = resolvePronoun(ctx, doc.tokens[start].start);
+      if (p) return { speaker: p, verb: m, from: start - 1, to: q.close + 1 };
+    }
   }
   return null;
 }
@@ -136,11 +151,12 @@ function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used
   const [a, b] = doc.ranges[s];
   let end = b;
   while (end > a && /^[.!?]$/.test(doc.low[end - 1])) end--;
-  for (let comma = end - 2; comma > a + 4 && comma >= end - 7; comma--) {
+  for (let comma = a + 5; comma < end - 1; comma++) {
     if (doc.low[comma] !== ',') continue;
     const fake: Quote = { open: a - 1 < a ? a : a, close: comma, sentence: s, text: phrase(doc, a, comma) };
     const att = attributeAfter(ctx, { ...fake, open: a }, actors);
-    if (!att || used.has(att.verb)) return;
+    if (!att) continue;
+    if (used.has(att.verb)) return;
     // The words before the comma must not already be someone's clause with its own verb event.
     if (ctx.events.some((e) => e.sentence === s && e.type !== 'Statement' && doc.tokens[comma].start > e.start && e.agent !== att.speaker.entity)) return;
     used.add(att.verb);
@@ -177,7 +193,8 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     while (k < b && /^(?:par|ailleurs|notamment|dans|ce|contexte|aussi|également|encore|sur|le|fait|lui|leur|même|alors|pourtant|aux|journalistes)$/.test(doc.low[k]) && k < t + 6) k++;
     const w = doc.low[k] ?? '';
     const reflexiveDit = lemma === 'dire' && /^(?:s'|se)$/.test(doc.low[verbGroupStart(doc, t, a)] ?? '');
-    const thatClause = w === 'que' || w === "qu'";
+    const attitude = /^(?:sa|son|ses|leur|leurs)$/.test(w) && ATTITUDES.test(doc.low[k + 1] ?? '');
+    const thatClause = w === 'que' || w === "qu'" || attitude;
     const infinitive = !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
     if (!thatClause && !infinitive && !reflexiveDit) continue;
     if (quotes.some((q) => q.open > t)) continue; // the quote's own statement covers it
@@ -193,7 +210,7 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
       }
     }
     if (!agent.length) continue;
-    const from = thatClause ? k + 1 : k;
+    const from = thatClause && !attitude ? k + 1 : k;
     const to = clauseEnd(doc, from, b);
     pushEvent(ctx, {
       type: 'Statement',

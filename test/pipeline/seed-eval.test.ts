@@ -10,10 +10,10 @@ import { GOLD, SEED, haveShared } from '../helpers.js';
 // A ratchet: floors are the scores reached so far on the seed articles. Raise them when
 // quality improves; never lower them.
 const FLOORS = {
-  entitiesF1: 0.93,
+  entitiesF1: 0.96,
   accusationF1: 1.0,
-  eventsF1: 0.75,
-  statementF1: 0.88,
+  eventsF1: 0.85,
+  statementF1: 0.97,
   refusalF1: 1.0,
 };
 
