@@ -1,6 +1,6 @@
 import type { EntityType, MentionKind } from '../types.js';
 import { fold, foldKey, isAllCaps } from '../nlp/normalize.js';
-import { isVerbForm } from '../nlp/verbs.js';
+import { isVerbForm, verbLemma } from '../nlp/verbs.js';
 import { dataPath } from '../paths.js';
 import type { Doc, Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
@@ -149,6 +149,10 @@ function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, ent
   const other = entries.find((e) => e.kind !== 'capital' && e.type !== 'Place');
   if (afterAgreement && (capital || place) && !other) return null;
   if (capital && !other) {
+    if (/^\p{Lu}{2,}/u.test(doc.tokens[from].text) && doc.tokens[from].text === doc.tokens[from].text.toUpperCase()) {
+      const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: capital.label, kind: 'name' as const };
+      return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
+    }
     const det = prev === 'la' || prev === 'le' || prev === "l'" ? prev2 : prev;
     const locative = LOCATIVE.has(det) || ((det === 'de' || det === "d'") && PLACE_HEADS_BEFORE_DE.has(doc.low[from - 2] ?? ''));
     const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: doc.tokens.slice(from, to).map((t) => t.text).join(' '), kind: 'name' as const };
@@ -185,11 +189,26 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
     return { from: i, to: j, sentence, type: 'Single', kind: 'name', locative };
   }
   if (words.some((w) => isCommonWord(doc, i + words.indexOf(w)))) return null;
+  // Unknown capitalized phrases ("Inflation Reduction Act") are only people with a person's context.
+  if (!personContext(doc, i, j)) return null;
   return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
 }
 
+/** Signals that an unknown capitalized phrase is a person: an apposition, a speech verb, a later surname. */
+function personContext(doc: Doc, i: number, j: number): boolean {
+  const [, end] = doc.ranges[doc.tokens[i].sentence];
+  if (doc.low[j] === ',' && parseRole(doc, j + 1, end)) return true;
+  for (let k = j; k < Math.min(end, j + 3); k++) {
+    const lemma = verbLemma(doc.low[k]);
+    if (lemma && lexicon().speech.has(lemma)) return true;
+  }
+  if (doc.low[i - 1] === 'selon' || (doc.low[i - 2] === "d'" && doc.low[i - 1] === 'après')) return true;
+  const surname = doc.folded[j - 1];
+  return doc.folded.some((w, k) => w === surname && (k < i || k >= j) && isCap(doc, k) && !isCap(doc, k - 1));
+}
+
 /** "Agence internationale de l'énergie atomique (AIEA)": head noun, its words, an optional acronym. */
-function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan {
+function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
   let j = i + 1;
   while (j < end && j - i < 10) {
     const w = doc.low[j];
@@ -197,7 +216,7 @@ function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan {
       j++;
       continue;
     }
-    if (/^[\p{Ll}]/u.test(doc.tokens[j].text) && j - i <= 3 && !lexicon().functionWords.has(doc.folded[j]) && !isVerbForm(w)) {
+    if (/^[\p{Ll}]/u.test(doc.tokens[j].text) && j - i <= 3 && !lexicon().functionWords.has(doc.folded[j]) && !isVerbForm(w) && !/^(?:ne|n'|pas|a|y)$/.test(w)) {
       j++;
       continue;
     }
@@ -208,6 +227,8 @@ function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan {
     break;
   }
   while (j > i + 1 && /^(?:de|du|des|d'|pour|et|la|l')$/.test(doc.low[j - 1])) j--;
+  // A bare head noun ("le Conseil") names no particular body.
+  if (j - i < 2) return null;
   const label = doc.article.text.slice(doc.tokens[i].start, doc.tokens[j - 1].end);
   return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
 }
@@ -225,14 +246,21 @@ function clusterPeople(doc: Doc, names: NameSpan[]): PersonCluster[] {
   for (const n of ordered) {
     const words = doc.tokens.slice(n.from, n.to).map((t) => t.text);
     const key = foldKey(words.join(' '));
-    const surname = fold(words[words.length - 1]);
+    const particle = words.findIndex((w, k) => k > 0 && /^(?:von|van|de|du|der|den|al|el|ben|bin|ibn|da|di|dos|del|le|la)$/i.test(w));
+    const surname = fold(words.slice(particle > 0 ? particle : words.length - 1).join(' '));
     const first = words.length > 1 ? fold(words[0]) : '';
     const known = lex.personByName.get(key) ?? (words.length === 1 ? lex.people.find((p) => fold(p.label.split(' ').pop()!) === surname) : undefined);
     let cluster = people.find(
       (p) =>
         (known && p.label === known.label) ||
-        (p.surname === surname && (!first || p.firsts.size === 0 || [...p.firsts].some((f) => f[0] === first[0]))),
+        (p.surname === surname && (!first || p.firsts.size === 0 || [...p.firsts].some((f) => f[0] === first[0]))) ||
+        (words.length === 1 && p.surname.endsWith(' ' + surname)),
     );
+    if (!cluster && words.length === 1) {
+      // "M. Tedros" after "Tedros Adhanom Ghebreyesus": a unique given name used alone.
+      const byFirst = people.filter((p) => p.firsts.has(surname));
+      if (byFirst.length === 1) cluster = byFirst[0];
+    }
     if (!cluster) {
       const label = known?.label ?? words.join(' ');
       cluster = {
@@ -260,7 +288,12 @@ function personSpan(doc: Doc, n: { from: number; to: number; sentence: number },
 function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Span[]): void {
   const text = doc.tokens[n.from].text;
   const parts = text.includes('-') ? text.split('-') : [text];
-  const found = parts.map((part) => people.find((p) => p.surname === fold(part)));
+  // "Tedros" for Tedros Adhanom Ghebreyesus, "Ursula" for Ursula von der Leyen: a unique given name.
+  const byFirst = (part: string) => {
+    const hits = people.filter((p) => p.firsts.has(fold(part)));
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+  const found = parts.map((part) => people.find((p) => p.surname === fold(part) || p.surname.endsWith(' ' + fold(part))) ?? byFirst(part));
   if (found.every(Boolean)) {
     for (const p of found) {
       p!.surfaces.add(foldKey(text));
@@ -299,7 +332,7 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
   if (role.collective || (role.plural && role.countries.length && !role.counterpart && /^(?:diplomates|responsables|dirigeants)/.test(role.title))) {
     return role.countries.map((c) => {
       const e = lexicon().entities.get(c);
-      return { ...base, entity: c, type: 'Country' as const, label: e?.label ?? c, kind: 'metonym' as const };
+      return { ...base, entity: c, type: 'Country' as const, label: e?.label ?? c, kind: 'role' as const };
     });
   }
   const want = role.plural && role.countries.length > 1 ? role.countries.map((c) => [c]) : [role.countries];

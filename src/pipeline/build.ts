@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ArticleExtraction, EntityType, EventType, IngestProblem } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { extractArticle } from '../extract/index.js';
@@ -40,7 +40,8 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
       skipped.push(item.problem);
       opts.onProblem?.(item.problem);
     } else {
-      const { article } = item;
+      // Two files may share a name in different folders: the later one is known by its path.
+      const article = seen.has(item.article.id) ? { ...item.article, id: relative(process.cwd(), item.article.origin) } : item.article;
       if (seen.has(article.id)) {
         const p = { origin: article.origin, message: `duplicate article id ${JSON.stringify(article.id)} (first one kept)` };
         skipped.push(p);

@@ -1,0 +1,47 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { IngestItem } from '../types.js';
+import { buildArticle } from './article.js';
+import { decode } from './decode.js';
+import { describeFsError } from './errors.js';
+import { parse } from './formats/index.js';
+import type { FormatName } from './formats/types.js';
+import { readSidecar } from './meta.js';
+
+const problem = (origin: string, message: string): IngestItem => ({ kind: 'problem', problem: { origin, message } });
+
+type Loaded = { ok: true; text: string } | { ok: false; message: string };
+
+/** Its own function so that the file's bytes can be collected once decoded. */
+async function load(path: string, maxBytes: number): Promise<Loaded> {
+  let bytes: Buffer;
+  try {
+    const { size } = await stat(path);
+    if (size > maxBytes) return { ok: false, message: `file too large: ${size} bytes (limit ${maxBytes})` };
+    bytes = await readFile(path);
+  } catch (err) {
+    return { ok: false, message: describeFsError(err) };
+  }
+  return decode(bytes);
+}
+
+/** Articles and problems of one file. Failures stay local to the file. */
+export async function* ingestFile(path: string, format: FormatName, maxBytes: number): AsyncGenerator<IngestItem> {
+  const loaded = await load(path, maxBytes);
+  if (!loaded.ok) {
+    yield problem(path, loaded.message);
+    return;
+  }
+  // JSONL lines carry their own metadata; a sidecar describes one article.
+  const { sidecar, problems } = format === 'jsonl' ? { sidecar: null, problems: [] } : await readSidecar(path);
+  for (const p of problems) yield { kind: 'problem', problem: p };
+  for (const item of parse(format, loaded.text, path)) {
+    if (item.kind === 'problem') {
+      yield item;
+      continue;
+    }
+    const origin = item.origin ?? path;
+    const article = buildArticle(item, item.id ?? basename(path), origin, sidecar);
+    yield article ? { kind: 'article', article } : problem(origin, 'empty (nothing left after removing boilerplate)');
+  }
+}

@@ -1,0 +1,54 @@
+import { basename } from 'node:path';
+import { normalizeDate } from '../dates.js';
+import type { ParseItem } from './types.js';
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+/** One article per line; a bad line is reported by `file.jsonl:LINE` and the rest still load. */
+export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
+  const name = basename(path);
+  let from = 0;
+  for (let line = 1; from <= text.length; line++) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const raw = text.slice(from, to).trim();
+    from = to + 1;
+    if (!raw) continue;
+    const problem = (message: string): ParseItem => ({
+      kind: 'problem',
+      problem: { origin: `${path}:${line}`, message: `${name}:${line}: ${message}` },
+    });
+    let record: unknown;
+    try {
+      record = JSON.parse(raw);
+    } catch (err) {
+      yield problem(`malformed JSON (${(err as Error).message})`);
+      continue;
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      yield problem('expected a JSON object');
+      continue;
+    }
+    const r = record as Record<string, unknown>;
+    const body = typeof r.text === 'string' ? r.text : typeof r.body === 'string' ? r.body : typeof r.content === 'string' ? r.content : null;
+    if (body === null || body.trim() === '') {
+      yield problem('no "text" field');
+      continue;
+    }
+    const id = typeof r.id === 'number' ? String(r.id) : str(r.id);
+    const title = str(r.title);
+    yield {
+      kind: 'doc',
+      id: id ?? `${name}#${line}`,
+      origin: `${path}#L${line}`,
+      title,
+      titleFromFirstLine: title === null,
+      body: body.replace(/\r\n?/g, '\n'),
+      date: normalizeDate(r.date),
+      url: str(r.url),
+      source: str(r.source),
+    };
+  }
+}
