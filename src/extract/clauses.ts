@@ -14,6 +14,7 @@ export const VERB_FILLERS = new Set([
   "d'une", 'maintes', 'souvent', 'régulièrement', 'vendredi', 'jeudi', 'lundi', 'mardi', 'mercredi', 'samedi', 'dimanche', 'hier',
 ]);
 
+const DETERMINERS = /^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)$/;
 const SUBJECT_BOUNDARY = new Set([';', ':', '«', '»', '“', '”', '"', 'que', "qu'", 'mais', 'car', 'tandis', 'lorsque', "lorsqu'", 'si', "s'il", 'où', 'dont', 'puisque', 'quand', '(', ')']);
 const PREPOSITIONS = new Set(['de', "d'", 'du', 'à', 'au', 'aux', 'avec', 'pour', 'par', 'sur', 'contre', 'entre', 'chez', 'vers', 'dans', 'en', 'selon', 'sans', 'après', 'avant', 'malgré', 'envers', 'auprès', 'face', 'devant', 'derrière', 'sous', 'comme', 'côté', 'côtés', 'près', 'parmi', "jusqu'à", 'lors', 'depuis']);
 export const PRONOUN_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles']);
@@ -65,8 +66,10 @@ export function subjectBefore(doc: Doc, groupStart: number, actors: Span[]): Spa
   let left = head;
   let sawEt = false;
   for (;;) {
-    const sep = doc.low[left.from - 1];
-    const prev = actors.find((s) => s.to === left.from - 1 && (sep === 'et' || (sep === ',' && sawEt)) && s.from >= boundary);
+    let at = left.from - 1;
+    while (at > boundary && DETERMINERS.test(doc.low[at])) at--;
+    const sep = doc.low[at];
+    const prev = actors.find((s) => s.to === at && (sep === 'et' || (sep === ',' && sawEt)) && s.from >= boundary);
     if (!prev) break;
     sawEt ||= sep === 'et';
     group.unshift(prev);
@@ -87,6 +90,17 @@ export function actorAfter(doc: Doc, at: number, actors: Span[], slack = 1, end?
     if (here.length) {
       const longest = Math.max(...here.map((s) => s.to));
       const group = here.filter((s) => s.to === longest);
+      // "Israël et le Hamas", "la Russie, la Chine et l'Iran"
+      let next = longest;
+      while (next < stop && /^(?:et|,)$/.test(doc.low[next])) {
+        let m = next + 1;
+        while (m < stop && DETERMINERS.test(doc.low[m])) m++;
+        const more = actors.filter((s) => s.from === m);
+        if (!more.length) break;
+        const to = Math.max(...more.map((s) => s.to));
+        group.push(...more.filter((s) => s.to === to));
+        next = to;
+      }
       return group;
     }
     if (/^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces|des|du|m\.|mme|mgr|dr)$/.test(doc.low[k])) {

@@ -90,13 +90,14 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       agent = actorAfter(doc, t + 2, actors, 0);
       target = subjectBefore(doc, groupStart, actors);
     } else {
-      agent = subjectBefore(doc, groupStart, actors);
+      const earlier = doc.low[groupStart - 1] === 'et' ? ctx.events.filter((e) => e.sentence === s && e.end <= doc.tokens[groupStart].start && e.agent) : [];
+      agent = earlier.length ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
     if (!agent.length) continue;
     if (!passive) target = findTarget(doc, t, frame, actors);
-    const topics = findTopics(doc, t, frame, target, b);
+    const topics = findTopics(doc, t, frame, passive ? agent : target, b);
     if (frame.needsTopic && !topics.length) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
@@ -119,11 +120,13 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       continue;
     }
     const topicList = topics.length ? topics : [null];
+    // Coordinated subjects each perform the act ("Les États-Unis et le Royaume-Uni accusent …").
+    for (const who of performative ? [agent[0]] : agent)
     for (const topic of topicList) {
       for (const tg of target.length ? target : [null]) {
         pushEvent(ctx, {
           type,
-          agent: agent[0],
+          agent: who,
           target: tg,
           participants: [],
           topic: topic ? phrase(doc, topic[0], topic[1]) : null,
@@ -230,7 +233,8 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
   const after = Math.max(t + 1, ...target.map((x) => x.to));
   const intro = frame.topic ?? [];
   let start = -1;
-  for (let m = after; m < Math.min(end, after + 4); m++) {
+  const directObject = frame.topicDirect && !target.length && /^(?:un|une|le|la|les|l'|des|du|sa|son|ses|leur|leurs|ce|cette|ces|tout|toute|tous|toutes)$/.test(doc.low[after] ?? '');
+  for (let m = after; m < Math.min(end, after + 4) && !directObject; m++) {
     const two = `${doc.low[m]} ${doc.low[m + 1] ?? ''}`;
     if (intro.includes(two)) {
       start = m + 2;
@@ -280,7 +284,7 @@ function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, numb
   if (!topics.length) return [];
   const [from, to] = topics[0];
   // A person inside a demand's object is usually its beneficiary ("la libération de X"), not its addressee.
-  const inside = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 8) && (frame.type !== 'Demand' || s.type !== 'Person'));
+  const inside = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 12) && (frame.type !== 'Demand' || s.type !== 'Person'));
   return inside.length ? [inside[0]] : [];
 }
 

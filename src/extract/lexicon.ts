@@ -205,7 +205,7 @@ function load(): Lexicon {
 /** Readable slug: lowercase, accents folded, runs of other characters as '-'. */
 export function slugOf(name: string): string {
   return fold(name)
-    .replace(/^(?:le|la|les|l')\s*/, '')
+    .replace(/^(?:(?:le|la|les)\s+|l')/, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -56,11 +56,12 @@ export function findMentions(doc: Doc): MentionResult {
     let lastRole: RolePhrase | null = null;
     let i = a;
     while (i < b) {
-      const role = parseRole(doc, i, b);
+      // Inside a description's qualifiers only names are looked for, not another description.
+      const role: RolePhrase | null = lastRole && i < lastRole.to ? null : parseRole(doc, i, b);
       if (role && role.to > i) {
         roles.push(role);
         lastRole = role;
-        i = role.to;
+        i = role.titleEnd;
         continue;
       }
       const gaz = matchGazetteer(doc, i, b);
@@ -83,7 +84,7 @@ export function findMentions(doc: Doc): MentionResult {
             if (after) {
               appositions.push({ role: after, name: span });
               roles.push(after);
-              i = after.to;
+              i = after.titleEnd;
               continue;
             }
           }
@@ -154,13 +155,20 @@ function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, ent
       return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
     }
     const det = prev === 'la' || prev === 'le' || prev === "l'" ? prev2 : prev;
-    const locative = LOCATIVE.has(det) || ((det === 'de' || det === "d'") && PLACE_HEADS_BEFORE_DE.has(doc.low[from - 2] ?? ''));
+    // "demande à Alger de …": the capital is the addressee, not a location.
+    const addressed = (det === 'à' || det === 'a') && addressingVerb(doc.low[from - 2] ?? '');
+    const locative = !addressed && (LOCATIVE.has(det) || ((det === 'de' || det === "d'") && PLACE_HEADS_BEFORE_DE.has(doc.low[from - 2] ?? '')));
     const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: doc.tokens.slice(from, to).map((t) => t.text).join(' '), kind: 'name' as const };
     if (locative) return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
     return { from, to, sentence, type: 'Country', entity: capital, kind: 'metonym' };
   }
   const e = other ?? place ?? entries[0];
   return { from, to, sentence, type: e.type, entity: e, kind: e.kind === 'acronym' ? 'acronym' : e.kind === 'metonym' ? 'metonym' : 'name' };
+}
+
+function addressingVerb(word: string): boolean {
+  const lemma = verbLemma(word);
+  return !!lemma && (lexicon().frames.get(lemma) ?? []).some((f) => f.object === 'a');
 }
 
 function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: RolePhrase | null): NameSpan | null {
@@ -173,6 +181,9 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   let j = capitalizedRun(doc, i, end);
   // A trailing gazetteer name is its own mention ("Blinken Moscou" never is one name).
   for (let k = i + 1; k < j; k++) if (matchGazetteer(doc, k, j)) j = k;
+  if (j - i >= 3 && !lex.firstNames.has(doc.folded[i])) {
+    for (let k = i + 1; k < j - 1; k++) if (lex.firstNames.has(doc.folded[k])) return nameSpan(doc, k, end, sentence, null);
+  }
   const prev = doc.low[i - 1] ?? '';
   const words = doc.folded.slice(i, j);
   const key = foldKey(doc.tokens.slice(i, j).map((t) => t.text).join(' '));
@@ -216,11 +227,14 @@ function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan |
       j++;
       continue;
     }
-    if (/^[\p{Ll}]/u.test(doc.tokens[j].text) && j - i <= 3 && !lexicon().functionWords.has(doc.folded[j]) && !isVerbForm(w) && !/^(?:ne|n'|pas|a|y)$/.test(w)) {
+    const afterConnector = /^(?:de|du|des|d')$/.test(doc.low[j - 1]);
+    if (/^[\p{Ll}]/u.test(doc.tokens[j].text) && j - i <= 4 && !lexicon().functionWords.has(doc.folded[j]) && (afterConnector || !isVerbForm(w)) && !/^(?:ne|n'|pas|a|y)$/.test(w)) {
       j++;
       continue;
     }
-    if (/^(?:de|du|des|d'|pour|et|la|l')$/.test(w) && j + 1 < end && (isCap(doc, j + 1) || /^(?:la|l')$/.test(doc.low[j + 1]))) {
+    // After a connector comes a noun ("des pilotes"), even when it doubles as a verb form.
+    const nextLower = j + 1 < end && /\p{Ll}/u.test(doc.tokens[j + 1].text.charAt(0)) && !lexicon().functionWords.has(doc.folded[j + 1]);
+    if (/^(?:de|du|des|d'|pour|et|la|l')$/.test(w) && j + 1 < end && (isCap(doc, j + 1) || /^(?:la|l')$/.test(doc.low[j + 1]) || (nextLower && j - i < 5))) {
       j++;
       continue;
     }

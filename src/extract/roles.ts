@@ -8,6 +8,8 @@ import { readList } from './tsv.js';
 export interface RolePhrase {
   from: number;
   to: number;
+  /** End of the title words, where the qualifiers (nationality, "de l'OTAN") begin. */
+  titleEnd: number;
   /** Folded title words, e.g. "secretaire d'etat". */
   title: string;
   /** Countries named by demonyms or "de <pays>" inside the description. */
@@ -36,6 +38,12 @@ function collectives(): Set<string> {
   return collectiveTitles;
 }
 
+let stateNounSet: Set<string> | null = null;
+function stateNouns(): Set<string> {
+  stateNounSet ??= new Set(readList(dataPath('lexicon', 'state-nouns.txt')).map(fold));
+  return stateNounSet;
+}
+
 function matchTitle(doc: Doc, i: number, end: number): number {
   const lex = lexicon();
   for (const words of lex.titles) {
@@ -56,7 +64,7 @@ function matchTitle(doc: Doc, i: number, end: number): number {
       if (ok) return i + words.length;
     }
   }
-  if (collectives().has(w)) return i + 1;
+  if (collectives().has(w) || stateNouns().has(w)) return i + 1;
   if (w === 'homologue' || w === 'homologues') return i + 1;
   return -1;
 }
@@ -136,8 +144,8 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
     // A bare plural ("les ministres") names nobody in particular.
     return null;
   }
-  const collective = plural && collectives().has(doc.folded[titleStart]);
-  return { from: i, to: k, title, countries, org, plural, determined, counterpart, collective };
+  const collective = (plural && collectives().has(doc.folded[titleStart])) || (stateNouns().has(doc.folded[titleStart]) && countries.length > 0);
+  return { from: i, to: k, titleEnd, title, countries, org, plural, determined, counterpart, collective };
 }
 
 function entityAt(doc: Doc, i: number, end: number): { key: string; type: string; to: number } | null {

@@ -38,12 +38,22 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   while (i < to) {
     const ch = text[i];
     if (i >= inQuoteUntil && closeAt.has(i)) inQuoteUntil = closeAt.get(i)!;
+    // "« Nous agirons. » Le ministre …": a quotation ending a sentence closes it too.
+    if ((ch === '»' || ch === '”') && /[.!?…]\s*$/.test(text.slice(Math.max(start, i - 3), i))) {
+      const k = skipSpace(text, i + 1, to);
+      if (k > i + 1 && k < to && startsSentence(text, k) && /^\p{Lu}/u.test(text[k])) {
+        push(text, start, i + 1, out);
+        start = k;
+        i = k;
+        continue;
+      }
+    }
     if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && i >= inQuoteUntil) {
       let j = i + 1;
       while (j < to && /[.!?…»"”’)\]]/.test(text[j])) j++;
       if (j < to && /\s/.test(text[j])) {
         const k = skipSpace(text, j, to);
-        if (k < to && startsSentence(text, k) && !isAbbreviation(text, start, i)) {
+        if (k < to && startsSentence(text, k) && (!isAbbreviation(text, start, i) || startsWithFunctionWord(text, k))) {
           push(text, start, j, out);
           start = k;
           i = k;
@@ -90,6 +100,12 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   const word = text.slice(k, dot);
   if (word.length === 1 && word === word.toUpperCase()) return true; // an initial: "J. Biden"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+// After an initial, a capitalized determiner or pronoun starts a new sentence ("groupe B. La France").
+const SENTENCE_OPENERS = /^(?:Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cette|Ces|Un|Une|Des|Dans|Pour|Mais|Selon|Après|En|Au|Aux|Nous|Je|On)\b/u;
+function startsWithFunctionWord(text: string, k: number): boolean {
+  return SENTENCE_OPENERS.test(text.slice(k, k + 12));
 }
 
 function skipSpace(text: string, i: number, to: number): number {
