@@ -1,7 +1,7 @@
 import type { EventMention, EventType } from '../types.js';
 import { verbLemma } from '../nlp/verbs.js';
-import type { Doc, Span } from './doc.js';
-import { actorAfter, actorSpans, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
+import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
 import { lexicon, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
@@ -13,6 +13,8 @@ export interface EventContext {
   doc: Doc;
   spans: Span[];
   events: EventMention[];
+  /** Look-ups kept as indexes so that long articles stay linear. */
+  index: ContextIndex;
   /** Most recent actor that was an event's agent (for "il"/"elle" subjects). */
   lastAgent: Span | null;
   lastSpeaker: Span | null;
@@ -22,8 +24,49 @@ export interface EventContext {
 const TOPIC_STOP = new Set([';', ':', '(', ')', '»', '“', '”']);
 const CLAUSE_VERBS = /^(?:a|ont|avait|avaient|est|sont|a-t-il|a-t-elle)$/;
 
+export interface ContextIndex {
+  actors: Map<number, Span[]>;
+  places: Map<number, Span[]>;
+  firstSpan: Map<string, Span>;
+  /** Person spans in text order. */
+  persons: Span[];
+  eventsBySentence: Map<number, EventMention[]>;
+  eventKeys: Map<string, EventMention[]>;
+}
+
+function buildIndex(spans: Span[]): ContextIndex {
+  const actors = new Map<number, Span[]>();
+  const places = new Map<number, Span[]>();
+  const firstSpan = new Map<string, Span>();
+  for (const s of spans) {
+    const table = s.type === 'Place' ? places : ACTOR_TYPES.has(s.type) ? actors : null;
+    if (table) table.set(s.sentence, [...(table.get(s.sentence) ?? []), s]);
+    if (!firstSpan.has(s.entity)) firstSpan.set(s.entity, s);
+  }
+  const persons = spans.filter((s) => s.type === 'Person').sort((x, y) => x.to - y.to || x.from - y.from);
+  return { actors, places, firstSpan, persons, eventsBySentence: new Map(), eventKeys: new Map() };
+}
+
+export const actorsIn = (ctx: EventContext, s: number): Span[] => ctx.index.actors.get(s) ?? [];
+export const eventsIn = (ctx: EventContext, s: number): EventMention[] => ctx.index.eventsBySentence.get(s) ?? [];
+export const spanOf = (ctx: EventContext, entity: string | null): Span | null => (entity ? ctx.index.firstSpan.get(entity) ?? null : null);
+
+/** The last person span ending at or before token `to` that passes `ok`. */
+export function lastPersonBefore(ctx: EventContext, to: number, ok: (s: Span) => boolean = () => true): Span | null {
+  const list = ctx.index.persons;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].to <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) if (ok(list[k])) return list[k];
+  return null;
+}
+
 export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
-  const ctx: EventContext = { doc, spans, events: [], lastAgent: null, lastSpeaker: null, date: null };
+  const ctx: EventContext = { doc, spans, events: [], index: buildIndex(spans), lastAgent: null, lastSpeaker: null, date: null };
   for (let s = 0; s < doc.ranges.length; s++) {
     ctx.date = sentenceDate(doc, s, doc.article.date);
     const quotes = findQuotes(doc, s);
@@ -35,6 +78,7 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractVerbEvents(ctx, s, quotes, true);
     const added = ctx.events.slice(before).sort((x, y) => x.start - y.start);
     ctx.events.splice(before, added.length, ...added);
+    if (added.length) ctx.index.eventsBySentence.set(s, added);
   }
   return ctx.events;
 }
@@ -44,12 +88,11 @@ export function resolvePronoun(ctx: EventContext, before: number): Span | null {
   for (let k = ctx.events.length - 1; k >= 0; k--) {
     const e = ctx.events[k];
     if (e.start >= before || !e.agent?.startsWith('person/')) continue;
-    const span = ctx.spans.find((s) => s.entity === e.agent);
+    const span = spanOf(ctx, e.agent);
     if (span) return span;
   }
   if (ctx.lastAgent) return ctx.lastAgent;
-  const prior = ctx.spans.filter((s) => s.type === 'Person' && s.to <= before);
-  return prior.length ? prior[prior.length - 1] : null;
+  return lastPersonBefore(ctx, Infinity, (s) => ctx.doc.tokens[s.to - 1].end <= before);
 }
 
 function framesFor(doc: Doc, i: number): Frame[] {
@@ -65,7 +108,7 @@ function framesFor(doc: Doc, i: number): Frame[] {
 function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], performative: boolean): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  const actors = actorSpans(ctx.spans, s);
+  const actors = actorsIn(ctx, s);
   for (let t = a; t < b; t++) {
     if (insideQuote(quotes, t) !== performative) continue;
     const frames = framesFor(doc, t);
@@ -90,7 +133,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       agent = actorAfter(doc, t + 2, actors, 0);
       target = subjectBefore(doc, groupStart, actors);
     } else {
-      const earlier = doc.low[groupStart - 1] === 'et' ? ctx.events.filter((e) => e.sentence === s && e.end <= doc.tokens[groupStart].start && e.agent) : [];
+      const earlier = doc.low[groupStart - 1] === 'et' ? ctx.events.filter((e) => e.sentence === s && e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
       agent = earlier.length ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
@@ -158,17 +201,16 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
   }
   // "Ce dernier venait d'appeler …": the last person named.
   if (prev === 'dernier' || prev === 'dernière') {
-    const prior = ctx.spans.filter(
-      (s) => s.type === 'Person' && s.to <= groupStart - 2 && s.sentence < doc.tokens[trigger].sentence && !isCredit(doc, s.sentence),
-    );
-    return prior.length ? [prior[prior.length - 1]] : [];
+    const sentence = doc.tokens[trigger].sentence;
+    const prior = lastPersonBefore(ctx, groupStart - 2, (s) => s.sentence < sentence && !isCredit(doc, s.sentence));
+    return prior ? [prior] : [];
   }
   // "a accusé X de … et a appelé Y à …": the second verb shares the first one's subject.
   if (prev === 'et' || prev === ',' || prev === 'puis') {
     const same = ctx.events.filter((e) => e.sentence === doc.tokens[trigger].sentence && e.agent);
     const last = same[same.length - 1];
     if (last) {
-      const span = ctx.spans.find((s) => s.entity === last.agent && s.sentence === last.sentence) ?? ctx.spans.find((s) => s.entity === last.agent);
+      const span = actorsIn(ctx, last.sentence).find((s) => s.entity === last.agent) ?? spanOf(ctx, last.agent);
       return span ? [span] : [];
     }
   }
@@ -277,8 +319,9 @@ function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, numb
   const { doc } = ctx;
   // "ce que Washington refuse": the refusal answers the last demand.
   if (frame.type === 'Refusal' && doc.low[t - 2] === 'que' && doc.low[t - 3] === 'ce') {
-    const last = [...ctx.events].reverse().find((e) => e.type === 'Demand' && e.agent);
-    const span = last && ctx.spans.find((s) => s.entity === last.agent);
+    let last: EventMention | undefined;
+    for (let k = ctx.events.length - 1; k >= 0 && !last; k--) if (ctx.events[k].type === 'Demand' && ctx.events[k].agent) last = ctx.events[k];
+    const span = last ? spanOf(ctx, last.agent) : null;
     return span ? [span] : [];
   }
   if (!topics.length) return [];
@@ -290,7 +333,7 @@ function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, numb
 
 export function placeIn(ctx: EventContext, s: number, near: number): string | null {
   const { doc } = ctx;
-  const places = ctx.spans.filter((p) => p.sentence === s && p.type === 'Place' && /^(?:à|a|près)$/.test(doc.low[p.from - 1] ?? doc.low[p.from - 2]));
+  const places = (ctx.index.places.get(s) ?? []).filter((p) => /^(?:à|a|près)$/.test(doc.low[p.from - 1] ?? doc.low[p.from - 2]));
   if (!places.length) return null;
   places.sort((x, y) => Math.abs(x.from - near) - Math.abs(y.from - near));
   return places[0].entity;
@@ -322,16 +365,10 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
   const sentence = doc.tokens[d.trigger].sentence;
   // Scraped pages repeat captions: the same event read twice from the same words is one event.
   const evidence = doc.article.text.slice(start, end);
-  const dup = ctx.events.find(
-    (e) =>
-      e.type === d.type &&
-      e.agent === d.agent.entity &&
-      e.target === (target?.entity ?? null) &&
-      e.topic === d.topic &&
-      (e.sentence === sentence || doc.article.text.slice(e.start, e.end) === evidence),
-  );
-  if (dup) return;
-  ctx.events.push({
+  const key = `${d.type}|${d.agent.entity}|${target?.entity ?? ''}|${d.topic ?? ''}`;
+  const same = ctx.index.eventKeys.get(key) ?? [];
+  if (same.some((e) => e.sentence === sentence || doc.article.text.slice(e.start, e.end) === evidence)) return;
+  const event: EventMention = {
     type: d.type,
     agent: d.agent.entity,
     target: target?.entity ?? null,
@@ -344,7 +381,9 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
     sentence,
     start,
     end,
-  });
+  };
+  ctx.events.push(event);
+  ctx.index.eventKeys.set(key, [...same, event]);
   ctx.lastAgent = d.agent;
 }
 
@@ -352,7 +391,7 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
 export function speakerOf(ctx: EventContext, q: Quote): Span | null {
   const { doc } = ctx;
   const start = doc.tokens[q.open].start;
-  const st = ctx.events.find((e) => e.type === 'Statement' && e.start <= start && e.end >= start && e.agent);
+  const st = ctx.events.find((e) => e.sentence === q.sentence && e.type === 'Statement' && e.start <= start && e.end >= start && e.agent);
   if (!st) return null;
-  return ctx.spans.find((s) => s.entity === st.agent) ?? null;
+  return spanOf(ctx, st.agent);
 }

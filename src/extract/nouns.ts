@@ -1,8 +1,8 @@
 import type { EventType } from '../types.js';
 import { verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
-import { actorAfter, actorSpans, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
-import { phrase, placeIn, pushEvent, resolvePronoun, type EventContext } from './events.js';
+import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
+import { actorsIn, phrase, placeIn, pushEvent, resolvePronoun, type EventContext } from './events.js';
 import { lexicon, phraseKey, type NounFrame } from './lexicon.js';
 import { insideQuote, type Quote } from './quotes.js';
 
@@ -21,7 +21,7 @@ function nounAt(ctx: EventContext, i: number): { frame: NounFrame; to: number } 
 export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[]): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  const actors = actorSpans(ctx.spans, s);
+  const actors = actorsIn(ctx, s);
   for (let i = a; i < b; i++) {
     if (insideQuote(quotes, i)) continue;
     const hit = nounAt(ctx, i);
@@ -85,7 +85,7 @@ const REPEAT_VERBS = new Set(['répéter', 'réitérer', 'renouveler', 'brandir'
 export function extractOtherNouns(ctx: EventContext, s: number, quotes: Quote[]): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  const actors = actorSpans(ctx.spans, s);
+  const actors = actorsIn(ctx, s);
   const lex = lexicon();
   for (let i = a; i < b; i++) {
     if (insideQuote(quotes, i)) continue;
@@ -154,7 +154,7 @@ function governingVerb(ctx: EventContext, i: number, a: number): { lemma: string
     if (!lemma || /^(?:être|avoir)$/.test(lemma)) continue;
     if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[m - 1] ?? '')) continue;
     const start = verbGroupStart(doc, m, a);
-    const subject = subjectBefore(doc, start, actorSpans(ctx.spans, doc.tokens[i].sentence));
+    const subject = subjectBefore(doc, start, actorsIn(ctx, doc.tokens[i].sentence));
     if (!subject.length && /^(?:il|elle)$/.test(doc.low[start - 1] ?? '')) {
       const p = resolvePronoun(ctx, doc.tokens[start].start);
       if (p) subject.push(p);

@@ -1,7 +1,8 @@
 import { verbLemma } from '../nlp/verbs.js';
+import type { EventMention } from '../types.js';
 import type { Span } from './doc.js';
-import { actorAfter, actorSpans, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
-import { phrase, pushEvent, resolvePronoun, type EventContext } from './events.js';
+import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { actorsIn, eventsIn, phrase, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
 import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import { insideQuote } from './quotes.js';
@@ -28,7 +29,7 @@ function isSpeechVerb(word: string): boolean {
 export function extractStatements(ctx: EventContext, s: number, quotes: Quote[]): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  const actors = actorSpans(ctx.spans, s);
+  const actors = actorsIn(ctx, s);
   const used = new Set<number>();
   for (const q of quotes) {
     const att = attributeAfter(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? continuation(ctx, q, s);
@@ -51,6 +52,13 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
   selon(ctx, s, actors, a, b);
+}
+
+/** Events found so far in the sentence being read (they are the tail of ctx.events). */
+function eventsInProgress(ctx: EventContext, s: number): EventMention[] {
+  const out: EventMention[] = [];
+  for (let k = ctx.events.length - 1; k >= 0 && ctx.events[k].sentence === s; k--) out.unshift(ctx.events[k]);
+  return out;
 }
 
 interface Attribution {
@@ -111,11 +119,11 @@ function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attributi
 function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
   const { doc } = ctx;
   const start = doc.tokens[q.open].start;
-  const host = [...ctx.events].reverse().find((e) => e.sentence === q.sentence && e.agent && e.start < start && e.type !== 'Meeting');
+  const host = [...eventsInProgress(ctx, q.sentence)].reverse().find((e) => e.agent && e.start < start && e.type !== 'Meeting');
   // A quoted term ("« format normand »", "“sobre”") is a word in quotes, not a statement.
   const words = q.text.trim().split(/\s+/).length;
   if (host && words >= 4) {
-    const span = ctx.spans.find((x) => x.entity === host.agent);
+    const span = spanOf(ctx, host.agent);
     if (span) return { speaker: span, verb: -1, from: q.open, to: q.close + 1 };
   }
   // "X s'est dit « profondément préoccupé »": a speech verb with a subject before the quote.
@@ -123,7 +131,7 @@ function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
   for (let m = q.open - 1; m >= Math.max(a, q.open - 7); m--) {
     if (!isSayingVerb(doc.low[m])) continue;
     const start = verbGroupStart(doc, m, a);
-    const subj = subjectBefore(doc, start, actorSpans(ctx.spans, q.sentence));
+    const subj = subjectBefore(doc, start, actorsIn(ctx, q.sentence));
     if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
     if (PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) {
       const p = resolvePronoun(ctx, doc.tokens[start].start);
@@ -138,7 +146,7 @@ function continuation(ctx: EventContext, q: Quote, s: number): Attribution | nul
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
   if (q.open !== a || !ctx.lastSpeaker) return null;
-  const prev = ctx.events.filter((e) => e.type === 'Statement' && e.sentence === s - 1);
+  const prev = eventsIn(ctx, s - 1).filter((e) => e.type === 'Statement');
   if (!prev.length) return null;
   const closed = /[.!?…]$/.test(q.text.trim()) || doc.low[b - 1] === '.';
   if (!closed) return null;
@@ -158,7 +166,7 @@ function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used
     if (!att) continue;
     if (used.has(att.verb)) return;
     // The words before the comma must not already be someone's clause with its own verb event.
-    if (ctx.events.some((e) => e.sentence === s && e.type !== 'Statement' && doc.tokens[comma].start > e.start && e.agent !== att.speaker.entity)) return;
+    if (eventsInProgress(ctx, s).some((e) => e.type !== 'Statement' && doc.tokens[comma].start > e.start && e.agent !== att.speaker.entity)) return;
     used.add(att.verb);
     pushEvent(ctx, {
       type: 'Statement',
@@ -188,7 +196,7 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     if (!lemma || !lex.speech.has(lemma)) continue;
     if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[t - 1] ?? '')) continue;
     // Already an event of a more specific type on this verb.
-    if (ctx.events.some((e) => e.sentence === s && e.trigger === doc.tokens[t].text && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
+    if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[t].text && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
     let k = t + 1;
     while (k < b && /^(?:par|ailleurs|notamment|dans|ce|contexte|aussi|également|encore|sur|le|fait|lui|leur|même|alors|pourtant|aux|journalistes)$/.test(doc.low[k]) && k < t + 6) k++;
     const w = doc.low[k] ?? '';

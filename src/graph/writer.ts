@@ -1,0 +1,105 @@
+// Serializes quads to Turtle, N-Triples or TriG, byte-for-byte reproducibly, and writes files
+// atomically: readers see either the previous graph or the complete new one.
+import { open, rename, rm } from 'node:fs/promises';
+import { DataFactory, Writer } from 'n3';
+import type { Quad, Term } from 'n3';
+import { DEFAULT_BASE } from './iri.js';
+import { wellFormed } from './literals.js';
+import { sortUniqueQuads } from './sort.js';
+import { NS } from './vocab.js';
+
+export type GraphFormat = 'turtle' | 'nt' | 'trig';
+
+export interface WriteOptions {
+  format: GraphFormat;
+  /** Extra or overriding prefixes (Turtle/TriG); the model's vocabularies are always declared. */
+  prefixes?: Record<string, string>;
+  /** Data base, used for the `person:`, `event:`… prefixes; default `https://w3id.org/newskg/id/`. */
+  base?: string;
+}
+
+const N3_FORMAT: Record<GraphFormat, string> = { turtle: 'Turtle', nt: 'N-Triples', trig: 'TriG' };
+
+export function defaultPrefixes(base: string = DEFAULT_BASE): Record<string, string> {
+  const { nkg, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, sem } = NS;
+  return {
+    nkg, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, sem,
+    article: `${base}article/`,
+    person: `${base}person/`,
+    organization: `${base}organization/`,
+    country: `${base}country/`,
+    place: `${base}place/`,
+    event: `${base}event/`,
+    graph: `${base}graph/`,
+  };
+}
+
+/** Graph format from a file name's extension (`.ttl`, `.nt`, `.trig`), or null. */
+export function formatFromFileName(file: string): GraphFormat | null {
+  const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'ttl' || ext === 'turtle') return 'turtle';
+  if (ext === 'nt') return 'nt';
+  if (ext === 'trig') return 'trig';
+  return null;
+}
+
+function cleanTerm<T extends Term>(t: T): T {
+  if (t.termType === 'Literal') {
+    const v = wellFormed(t.value);
+    if (v === t.value) return t;
+    return DataFactory.literal(v, t.language || t.datatype) as unknown as T;
+  }
+  return t;
+}
+
+/**
+ * Sorted, duplicate-free quads ready to write. Triple formats have no graphs, so graph names are
+ * dropped and triples repeated across graphs collapse into one.
+ */
+export function prepareQuads(quads: Iterable<Quad>, format: GraphFormat): Quad[] {
+  const keepGraphs = format === 'trig';
+  const out: Quad[] = [];
+  for (const q of quads) {
+    const graph = keepGraphs ? q.graph : DataFactory.defaultGraph();
+    out.push(DataFactory.quad(q.subject, q.predicate, cleanTerm(q.object), graph));
+  }
+  return sortUniqueQuads(out);
+}
+
+export async function serializeGraph(
+  quads: Iterable<Quad> | AsyncIterable<Quad>,
+  opts: WriteOptions,
+): Promise<string> {
+  const all: Quad[] = [];
+  for await (const q of quads) all.push(q);
+  const prefixes = opts.format === 'nt' ? undefined : { ...defaultPrefixes(opts.base), ...opts.prefixes };
+  const writer = new Writer({ format: N3_FORMAT[opts.format], prefixes });
+  for (const q of prepareQuads(all, opts.format)) writer.addQuad(q);
+  return new Promise((resolve, reject) => writer.end((err, result) => (err ? reject(err) : resolve(result))));
+}
+
+/**
+ * Writes `file.tmp-PID`, syncs it, then renames it over `file`. On any failure the temporary
+ * file is removed and the previous `file`, if any, is left untouched.
+ */
+export async function writeGraph(
+  quads: Iterable<Quad> | AsyncIterable<Quad>,
+  file: string,
+  opts: WriteOptions,
+): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  try {
+    const text = await serializeGraph(quads, opts);
+    const fh = await open(tmp, 'w');
+    try {
+      await fh.writeFile(text, 'utf8');
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listNamedQueries, runNamedQuery, UnknownQueryError } from '../../src/query/named-queries.js';
+import { resolveEntity } from '../../src/query/resolve-entity.js';
+import { iriValues, SparqlError } from '../../src/query/sparql.js';
+import { DEFAULT_BASE } from '../../src/graph/iri.js';
+import { corpus } from '../graph/fixture.js';
+import { loadFixture, type Loaded } from './setup.js';
+
+let g: Loaded;
+beforeAll(async () => {
+  g = await loadFixture();
+});
+afterAll(() => g.cleanup());
+
+const NAMES = ['about', 'accusations', 'demands', 'meetings', 'proposals', 'refusals', 'statements', 'warnings'];
+const countOf = (type: string) => corpus().flatMap((x) => x.events).filter((e) => e.type === type).length;
+
+describe('named queries', () => {
+  it('lists every query file with its first comment line as description', () => {
+    const queries = listNamedQueries();
+    expect(queries.map((q) => q.name)).toEqual(NAMES);
+    for (const q of queries) {
+      expect(readFileSync(q.file, 'utf8').split('\n')[0]).toBe(`# ${q.description}`);
+      expect(q.description.length).toBeGreaterThan(10);
+    }
+    expect(queries.find((q) => q.name === 'about')!.params).toEqual(['entity']);
+    expect(queries.filter((q) => q.params.length > 0).map((q) => q.name)).toEqual(['about']);
+  });
+
+  it('accusations: accuser | accused | what | date | article | evidence', () => {
+    const t = runNamedQuery(g.turtle, 'accusations');
+    expect(t.columns).toEqual(['accuser', 'accused', 'what', 'date', 'article', 'evidence']);
+    expect(t.rows).toHaveLength(countOf('Accusation'));
+    expect(t.rows[0]).toMatchObject({
+      accuser: 'Sergueï Lavrov', accused: 'OTAN', what: 'préparer une escalade', date: '2024-03-03', article: '002_moscou.txt',
+    });
+    expect(t.rows[0].evidence).toContain("a accusé l'OTAN");
+  });
+
+  it.each([
+    ['meetings', 'Meeting'], ['statements', 'Statement'], ['demands', 'Demand'], ['warnings', 'Warning'],
+    ['refusals', 'Refusal'], ['proposals', 'Proposal'],
+  ])('%s returns one row per %s event, on Turtle and TriG alike', (name, type) => {
+    const t = runNamedQuery(g.turtle, name);
+    expect(t.rows).toHaveLength(countOf(type));
+    expect(runNamedQuery(g.trig, name)).toEqual(t);
+    expect(t.columns.slice(-3)).toEqual(['date', 'article', 'evidence']);
+  });
+
+  it('meetings lists agent and participants together', () => {
+    const [row] = runNamedQuery(g.turtle, 'meetings').rows;
+    expect(row.participants!.split(', ').sort()).toEqual(['Antony Blinken', 'Sergueï Lavrov']);
+    expect(row.place).toBe('Genève');
+  });
+
+  it('about binds resolved IRIs and reports the entity role in each event', () => {
+    const [lavrov] = resolveEntity(g.turtle, 'lavrov');
+    const t = runNamedQuery(g.turtle, 'about', { entity: [lavrov.iri] });
+    const expected = corpus().flatMap((x) => x.events).filter((e) => e.agent?.includes('lavrov')).length;
+    expect(t.rows).toHaveLength(expected);
+    expect(new Set(t.rows.map((r) => r.role))).toEqual(new Set(['agent']));
+    expect(t.rows.map((r) => r.event_type).sort()).toEqual(['Accusation', 'Meeting', 'Refusal', 'Statement']);
+    const russie = runNamedQuery(g.turtle, 'about', { entity: [`${DEFAULT_BASE}country/russie`] });
+    expect(russie.rows.map((r) => `${r.event_type}:${r.role}`).sort()).toEqual(['Demand:target', 'Warning:target']);
+  });
+
+  it('about refuses to run without an entity and refuses unsafe IRIs', () => {
+    expect(() => runNamedQuery(g.turtle, 'about')).toThrow(/needs a value for entity/);
+    expect(() => runNamedQuery(g.turtle, 'about', { entity: ['http://x/> } ?s ?p ?o . { <http://y'] })).toThrow(SparqlError);
+  });
+
+  it('names the known queries when asked for an unknown one', () => {
+    expect(() => runNamedQuery(g.turtle, '../package')).toThrow(UnknownQueryError);
+    expect(() => runNamedQuery(g.turtle, 'nope')).toThrow(/known: about, accusations/);
+  });
+});
+
+describe('iriValues', () => {
+  it('builds a VALUES clause from checked IRIs only', () => {
+    expect(iriValues('entity', ['http://a.org/x', 'urn:y'])).toBe('VALUES ?entity { <http://a.org/x> <urn:y> }');
+    for (const bad of ['lavrov', 'http://a b', 'http://a>', 'http://a"', 'http://a{}', '']) {
+      expect(() => iriValues('entity', [bad]), bad).toThrow(SparqlError);
+    }
+    expect(() => iriValues('x }', ['http://a'])).toThrow(SparqlError);
+  });
+});
