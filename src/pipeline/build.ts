@@ -1,14 +1,19 @@
 import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ArticleExtraction, EntityType, EventType, IngestProblem } from '../types.js';
+import type { Article, ArticleExtraction, EntityType, EventType, IngestProblem } from '../types.js';
 import { ingest } from '../ingest/index.js';
-import { extractArticle } from '../extract/index.js';
+import { openCache } from './cache.js';
+import { createExtractor, defaultWorkers } from './pool.js';
 import { buildGraph, writeGraph, type GraphFormat } from '../graph/index.js';
 
 export interface BuildOptions {
   outDir: string;
   base?: string;
   format?: GraphFormat;
+  /** Worker threads for extraction; default: one per core. Output does not depend on it. */
+  workers?: number;
+  /** Reuse extractions of unchanged articles from `<outDir>/.cache/` (default true). */
+  cache?: boolean;
   /** Called after each input is handled, for progress display. */
   onProgress?: (done: number, origin: string) => void;
   onProblem?: (p: IngestProblem) => void;
@@ -22,6 +27,8 @@ export interface BuildSummary {
   events: Record<EventType, number>;
   triples: number;
   warnings: string[];
+  /** Articles whose extraction came from the cache rather than being recomputed. */
+  cached: number;
 }
 
 const FILE_NAMES: Record<GraphFormat, string> = { turtle: 'graph.ttl', nt: 'graph.nt', trig: 'graph.trig' };
@@ -34,33 +41,54 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   const warnings: string[] = [];
   let done = 0;
   const seen = new Set<string>();
-  for await (const item of ingest(paths)) {
-    done++;
-    if (item.kind === 'problem') {
-      skipped.push(item.problem);
-      opts.onProblem?.(item.problem);
-    } else {
-      // Two files may share a name in different folders: the later one is known by its path.
-      const article = seen.has(item.article.id) ? { ...item.article, id: relative(process.cwd(), item.article.origin) } : item.article;
-      if (seen.has(article.id)) {
-        const p = { origin: article.origin, message: `duplicate article id ${JSON.stringify(article.id)} (first one kept)` };
-        skipped.push(p);
-        opts.onProblem?.(p);
-        continue;
+  const extractor = createExtractor(opts.workers ?? defaultWorkers());
+  const cache = opts.cache === false ? null : openCache(join(opts.outDir, '.cache'));
+  const pending: Promise<void>[] = [];
+  let cachedCount = 0;
+  const extractOne = async (article: Article, at: number): Promise<void> => {
+    try {
+      let x = await cache?.get(article);
+      if (x) cachedCount++;
+      else {
+        x = await extractor.extract(article);
+        await cache?.put(article, x);
       }
-      seen.add(article.id);
-      try {
-        const x = extractArticle(article);
-        extractions.push(x);
-        warnings.push(...x.warnings.map((w) => `${article.id}: ${w}`));
-      } catch (err) {
-        const p = { origin: article.origin, message: `extraction failed: ${(err as Error).message}` };
-        skipped.push(p);
-        opts.onProblem?.(p);
-      }
-      opts.onProgress?.(done, article.origin);
+      extractions.push(x);
+      warnings.push(...x.warnings.map((w) => `${article.id}: ${w}`));
+    } catch (err) {
+      const p = { origin: article.origin, message: `extraction failed: ${(err as Error).message}` };
+      skipped.push(p);
+      opts.onProblem?.(p);
     }
+    opts.onProgress?.(at, article.origin);
+  };
+  try {
+    for await (const item of ingest(paths)) {
+      done++;
+      if (item.kind === 'problem') {
+        skipped.push(item.problem);
+        opts.onProblem?.(item.problem);
+      } else {
+        // Two files may share a name in different folders: the later one is known by its path.
+        const article = seen.has(item.article.id) ? { ...item.article, id: relative(process.cwd(), item.article.origin) } : item.article;
+        if (seen.has(article.id)) {
+          const p = { origin: article.origin, message: `duplicate article id ${JSON.stringify(article.id)} (first one kept)` };
+          skipped.push(p);
+          opts.onProblem?.(p);
+          continue;
+        }
+        seen.add(article.id);
+        pending.push(extractOne(article, done));
+        // Bound what waits in memory: ingest never runs far ahead of extraction.
+        if (pending.length >= extractor.workers * 8) await Promise.all(pending.splice(0));
+      }
+    }
+    await Promise.all(pending);
+  } finally {
+    await extractor.close();
   }
+  // Workers finish in any order; sorting by id makes the output independent of it.
+  skipped.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
   extractions.sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   const quads = buildGraph(extractions, { base: opts.base, onIssue: (m) => warnings.push(m) });
   await mkdir(opts.outDir, { recursive: true });
@@ -74,6 +102,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     events: countEvents(extractions),
     triples: new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id ?? q.object.value}`)).size,
     warnings,
+    cached: cachedCount,
   };
 }
 

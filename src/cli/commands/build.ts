@@ -11,13 +11,19 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <dir>', 'output directory', 'out')
     .option('--base <iri>', 'base IRI for the data', 'https://w3id.org/newskg/id/')
     .option('--format <format>', 'turtle | nt | trig', 'turtle')
-    .action(async (paths: string[], opts: { out: string; base: string; format: string }) => {
+    .option('-j, --workers <n>', 'extraction threads (default: one per core)')
+    .option('--no-cache', 'extract every article again, ignoring out/.cache')
+    .action(async (paths: string[], opts: { out: string; base: string; format: string; workers?: string; cache: boolean }) => {
+      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+      if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UserError(`--workers must be a whole number ≥ 1, not ${JSON.stringify(opts.workers)}`);
       if (!['turtle', 'nt', 'trig'].includes(opts.format)) throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (turtle, nt or trig)`);
       const tty = process.stderr.isTTY;
       const summary = await buildCorpus(paths, {
         outDir: opts.out,
         base: opts.base,
         format: opts.format as GraphFormat,
+        workers,
+        cache: opts.cache,
         onProblem: (p) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}newskg: skipped ${p.origin}: ${p.message}\n`),
         onProgress: tty ? (n, origin) => process.stderr.write(`\r\x1b[K[${n}] ${origin.slice(-60)}`) : undefined,
       });
