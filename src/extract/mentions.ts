@@ -7,6 +7,7 @@ import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
 import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
+import { taggedFirstName, taggedPlace } from './tags.js';
 
 /** A person as known within one article: every name form, nationality and offices. */
 export interface PersonCluster {
@@ -214,6 +215,7 @@ function personContext(doc: Doc, i: number, j: number): boolean {
     if (lemma && lexicon().speech.has(lemma)) return true;
   }
   if (doc.low[i - 1] === 'selon' || (doc.low[i - 2] === "d'" && doc.low[i - 1] === 'après')) return true;
+  if (taggedFirstName(doc, i)) return true;
   const surname = doc.folded[j - 1];
   return doc.folded.some((w, k) => w === surname && (k < i || k >= j) && isCap(doc, k) && !isCap(doc, k - 1));
 }
@@ -332,7 +334,8 @@ function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Sp
     spans.push(personSpan(doc, n, cluster, 'name'));
     return;
   }
-  if (n.locative) {
+  // Neither a person nor known to the gazetteer: fr-compromise's lexicon may know the place.
+  if (n.locative || taggedPlace(doc, n.from)) {
     const e = adHoc('Place', text);
     spans.push({ from: n.from, to: n.to, sentence: n.sentence, entity: e.entity, type: 'Place', label: e.label, kind: 'name' });
   }
