@@ -326,6 +326,18 @@ function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, numb
   }
   if (!topics.length) return [];
   const [from, to] = topics[0];
+  if (frame.type === 'Warning') {
+    // "a averti que … l'expansion de l'OTAN", "… en cas d'invasion russe": whom the warning is about.
+    const about = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 16) && s.type !== 'Person');
+    if (about.length) return [about[0]];
+    for (let k = from; k < to; k++) {
+      const country = lexicon().demonyms.get(doc.folded[k]);
+      if (country && /^\p{Ll}/u.test(doc.tokens[k].text)) {
+        return [{ from: k, to: k + 1, sentence: doc.tokens[k].sentence, entity: country, type: 'Country', label: lexicon().entities.get(country)?.label ?? country, kind: 'metonym' }];
+      }
+    }
+    return [];
+  }
   // A person inside a demand's object is usually its beneficiary ("la libération de X"), not its addressee.
   const inside = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 12) && (frame.type !== 'Demand' || s.type !== 'Person'));
   return inside.length ? [inside[0]] : [];

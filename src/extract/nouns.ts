@@ -2,7 +2,7 @@ import type { EventType } from '../types.js';
 import { verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, phrase, placeIn, pushEvent, resolvePronoun, type EventContext } from './events.js';
+import { actorsIn, phrase, placeIn, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
 import { lexicon, phraseKey, type NounFrame } from './lexicon.js';
 import { insideQuote, type Quote } from './quotes.js';
 
@@ -97,7 +97,8 @@ export function extractOtherNouns(ctx: EventContext, s: number, quotes: Quote[])
     let agent: Span[] = [];
     let ofWhom: Span[] = [];
     if (/^(?:de|du|des|d')$/.test(doc.low[k] ?? '')) {
-      ofWhom = actorAfter(doc, k + 1, actors, 0, b);
+      // "du président russe Vladimir Poutine": the description itself may start at the "du".
+      ofWhom = actors.some((x) => x.from === k) ? actorAfter(doc, k, actors, 0, b) : actorAfter(doc, k + 1, actors, 0, b);
       if (ofWhom.length) k = ofWhom[ofWhom.length - 1].to;
     }
     // "la menace américaine": a demonym adjective names the agent.
@@ -129,6 +130,7 @@ export function extractOtherNouns(ctx: EventContext, s: number, quotes: Quote[])
       }
     }
     if (frame.agentFrom === 'de' && ofWhom.length) topicFrom = hit.to;
+    if (!target.length && frame.type === 'Warning') target = sameAgentTarget(ctx, s, agent[0]);
     const type = frame.type as EventType;
     const topicTo = Math.min(b, endOfPhrase(ctx, topicFrom, b));
     const topic = phrase(doc, topicFrom > hit.to ? topicFrom : i, topicTo) || phrase(doc, i, hit.to);
@@ -145,6 +147,19 @@ export function extractOtherNouns(ctx: EventContext, s: number, quotes: Quote[])
       place: null,
     });
   }
+}
+
+/** "Washington soupçonne Moscou …, malgré la menace américaine": the warning aims at whom the same agent just targeted. */
+function sameAgentTarget(ctx: EventContext, s: number, agent: Span): Span[] {
+  const prior = [...eventsInProgress(ctx, s)].reverse().find((e) => e.agent === agent.entity && e.target);
+  const span = prior ? spanOf(ctx, prior.target) : null;
+  return span ? [span] : [];
+}
+
+function eventsInProgress(ctx: EventContext, s: number) {
+  const out = [];
+  for (let k = ctx.events.length - 1; k >= 0 && ctx.events[k].sentence === s; k--) out.unshift(ctx.events[k]);
+  return out;
 }
 
 function governingVerb(ctx: EventContext, i: number, a: number): { lemma: string; subject: Span[] } | null {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../paths.js';
 import { verbLemma } from '../nlp/verbs.js';
 import type { EventMention } from '../types.js';
 import type { Span } from './doc.js';
@@ -48,6 +50,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       place: null,
     });
     ctx.lastSpeaker = att.speaker;
+    conditionalThreat(ctx, q, att.speaker, actors);
   }
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
@@ -59,6 +62,36 @@ function eventsInProgress(ctx: EventContext, s: number): EventMention[] {
   const out: EventMention[] = [];
   for (let k = ctx.events.length - 1; k >= 0 && ctx.events[k].sentence === s; k--) out.unshift(ctx.events[k]);
   return out;
+}
+
+let threatWords: Set<string> | null = null;
+
+/** "« si la Russie attaque, la réponse sera sévère », a déclaré X": a Warning by X aimed at Russia. */
+function conditionalThreat(ctx: EventContext, q: Quote, speaker: Span, actors: Span[]): void {
+  const { doc } = ctx;
+  threatWords ??= new Set((JSON.parse(readFileSync(dataPath('frames', 'threats.json'), 'utf8')) as { words: string[] }).words);
+  const inside = (i: number) => i > q.open && i < q.close;
+  let si = -1;
+  let threat = -1;
+  for (let i = q.open + 1; i < q.close; i++) {
+    if ((doc.low[i] === 'si' || doc.low[i] === "s'") && si < 0) si = i;
+    if (threatWords.has(doc.low[i]) && threat < 0) threat = i;
+  }
+  if (si < 0 || threat < 0) return;
+  const candidates = actors.filter((a) => inside(a.from) && a.type !== 'Person' && a.entity !== speaker.entity);
+  if (!candidates.length) return;
+  const nearest = candidates.reduce((best, a) => (Math.abs(a.from - si) < Math.abs(best.from - si) ? a : best));
+  pushEvent(ctx, {
+    type: 'Warning',
+    agent: speaker,
+    target: nearest,
+    participants: [],
+    topic: phrase(doc, Math.min(si, threat), Math.min(q.close, Math.max(si, threat) + 6)),
+    trigger: threat,
+    from: q.open + 1,
+    to: q.close,
+    place: null,
+  });
 }
 
 interface Attribution {
