@@ -2,9 +2,11 @@
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerEval } from './commands/eval.js';
+import { registerGraph } from './commands/graph.js';
 import { registerListings } from './commands/listing.js';
 import { registerQuery } from './commands/query.js';
 import { EXIT, report } from './errors.js';
+import { registerView } from '../view/command.js';
 
 const program = new Command();
 program
@@ -18,6 +20,8 @@ registerBuild(program);
 registerQuery(program);
 registerListings(program);
 registerEval(program);
+registerGraph(program);
+registerView(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,59 @@
+// `newskg view`: writes one self-contained HTML page drawing the actor graph.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../analytics/write-file.js';
+import { UserError } from '../cli/errors.js';
+import { DEFAULT_GRAPH, openGraph } from '../cli/commands/shared.js';
+import { pageBundle } from './bundle.js';
+import { buildViewData } from './data.js';
+import { renderHtml } from './render-html.js';
+
+export const DEFAULT_PAGE = 'out/graph.html';
+
+export interface WriteViewOptions {
+  graph: string;
+  out: string;
+  title?: string;
+  iterations?: number;
+}
+
+/** Loads the graph, lays it out, bundles the page and writes it atomically; returns a summary. */
+export async function writeView(opts: WriteViewOptions): Promise<{ file: string; nodes: number; edges: number; bytes: number; bundleBytes: number }> {
+  const store = await openGraph(opts.graph);
+  const data = buildViewData(store, { source: opts.graph, title: opts.title, iterations: opts.iterations });
+  const bundle = await pageBundle();
+  const html = renderHtml(data, bundle);
+  await writeFileAtomic(opts.out, html);
+  return { file: opts.out, nodes: data.graph.nodes.length, edges: data.graph.edges.length, bytes: Buffer.byteLength(html), bundleBytes: Buffer.byteLength(bundle) };
+}
+
+function openInBrowser(file: string): void {
+  const url = pathToFileURL(resolve(file)).href;
+  const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const child = spawn(cmd, args, { detached: true, stdio: 'ignore' });
+  child.on('error', () => process.stderr.write(`newskg: could not open a browser; open ${url} yourself\n`));
+  child.unref();
+}
+
+export function registerView(program: Command): void {
+  program
+    .command('view')
+    .description('write one self-contained HTML page that draws the actor graph (sigma.js), with search, filters and evidence')
+    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .option('-o, --out <file>', 'HTML file to write', DEFAULT_PAGE)
+    .option('--title <text>', 'page title')
+    .option('--iterations <n>', 'ForceAtlas2 iterations (default: by graph size)')
+    .option('--open', 'open the page in the default browser')
+    .action(async (opts: { graph: string; out: string; title?: string; iterations?: string; open?: boolean }) => {
+      let iterations: number | undefined;
+      if (opts.iterations !== undefined) {
+        iterations = Number(opts.iterations);
+        if (!Number.isInteger(iterations) || iterations < 0) throw new UserError(`--iterations must be a non-negative integer, not ${JSON.stringify(opts.iterations)}`);
+      }
+      const r = await writeView({ graph: opts.graph, out: opts.out, title: opts.title, iterations });
+      process.stdout.write(`Wrote ${r.file} (${r.nodes} actors, ${r.edges} interactions, ${Math.round(r.bytes / 1024)} KiB)\n`);
+      if (opts.open) openInBrowser(r.file);
+    });
+}
