@@ -12,6 +12,8 @@ export interface Doc {
   low: string[];
   /** Folded token texts (accents removed too), for lexicon look-ups. */
   folded: string[];
+  /** Look-up keys (folded, hyphens as spaces), joined to form phrase keys. */
+  keys: string[];
   /** [first, end) token indices of each sentence. */
   ranges: Array<[number, number]>;
 }
@@ -26,7 +28,9 @@ export function makeDoc(article: Article): Doc {
     ranges.push([first, tokens.length]);
   }
   const low = tokens.map((t) => t.text.toLowerCase().replace(/[’‘ʼ]/g, "'"));
-  return { article, sentences, tokens, low, folded: tokens.map((t) => fold(t.text)), ranges };
+  const folded = tokens.map((t) => fold(t.text));
+  const keys = folded.map((f) => f.replace(/-/g, ' ').replace(/ +/g, ' '));
+  return { article, sentences, tokens, low, folded, keys, ranges };
 }
 
 /** A span of tokens that refers to an entity, before article-level resolution. */
@@ -41,6 +45,18 @@ export interface Span {
   kind: MentionKind;
   /** Mentions produced together by one plural description ("les chefs de la diplomatie américain et russe"). */
   group?: number;
+}
+
+/** The lexicon key of tokens [from, to), as lexicon.phraseKey would compute it from their texts. */
+export function keyOfSpan(doc: Doc, from: number, to: number): string {
+  return doc.keys.slice(from, to).join(' ').replace(/' /g, "'");
+}
+
+/** First word of token i's key ("etats" for "États-Unis"), as phrase keys start. */
+export function firstWord(doc: Doc, i: number): string {
+  const k = doc.keys[i];
+  const sp = k.indexOf(' ');
+  return sp < 0 ? k : k.slice(0, sp);
 }
 
 export function spanText(doc: Doc, from: number, to: number): string {

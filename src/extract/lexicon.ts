@@ -52,6 +52,11 @@ export interface NounFrame {
 
 export interface Lexicon {
   phrases: Map<string, LexEntry[]>;
+  /** Keys of the first token of every phrase: most tokens start none, and are skipped at once. */
+  phraseStarts: Set<string>;
+  nounStarts: Set<string>;
+  /** Role titles indexed by their first folded word. */
+  titlesByFirst: Map<string, string[][]>;
   maxPhrase: number;
   entities: Map<string, { type: EntityType; label: string; aliases: Set<string> }>;
   demonyms: Map<string, string>; // folded demonym → country key
@@ -78,9 +83,11 @@ export function phraseKey(words: string[]): string {
 
 const LEADING_DET = /^(?:le|la|les|l['’])\s*/i;
 
-function keyOf(text: string): { key: string; len: number } {
+function keyOf(text: string): { key: string; len: number; first: string } {
   const words = tokenize({ index: 0, start: 0, end: text.length, text }).map((t) => t.text);
-  return { key: phraseKey(words), len: words.length };
+  const key = phraseKey(words);
+  // First word of the key: "Ouest-France" (one token) must be found from "Ouest France" (two).
+  return { key, len: words.length, first: key.split(' ')[0] };
 }
 
 let cached: Lexicon | null = null;
@@ -94,10 +101,12 @@ function load(): Lexicon {
   const phrases = new Map<string, LexEntry[]>();
   const entities = new Map<string, { type: EntityType; label: string; aliases: Set<string> }>();
   let maxPhrase = 1;
+  const phraseStarts = new Set<string>();
   const add = (surface: string, e: LexEntry): void => {
     const clean = surface.replace(LEADING_DET, '').trim();
     if (!clean) return;
-    const { key, len } = keyOf(clean);
+    const { key, len, first } = keyOf(clean);
+    phraseStarts.add(first);
     maxPhrase = Math.max(maxPhrase, len);
     if (/^\p{Ll}/u.test(clean) && e.kind !== 'acronym') e = { ...e, lowercaseOk: true };
     const list = phrases.get(key) ?? [];
@@ -176,7 +185,14 @@ function load(): Lexicon {
   for (const f of framesData.frames) frames.set(f.lemma, [...(frames.get(f.lemma) ?? []), f]);
   const nounsData = JSON.parse(readFileSync(dataPath('frames', 'nouns.json'), 'utf8')) as { nouns: NounFrame[] };
   const nouns = new Map<string, NounFrame>();
-  for (const n of nounsData.nouns) nouns.set(keyOf(n.lemma).key, n);
+  const nounStarts = new Set<string>();
+  for (const n of nounsData.nouns) {
+    const k = keyOf(n.lemma);
+    nouns.set(k.key, n);
+    nounStarts.add(k.first);
+  }
+  const titlesByFirst = new Map<string, string[][]>();
+  for (const t of titles) titlesByFirst.set(t[0], [...(titlesByFirst.get(t[0]) ?? []), t]);
   const speechData = JSON.parse(readFileSync(dataPath('frames', 'speech.json'), 'utf8')) as {
     verbs: string[];
     reflexive: string[];
@@ -184,6 +200,9 @@ function load(): Lexicon {
 
   return {
     phrases,
+    phraseStarts,
+    nounStarts,
+    titlesByFirst,
     maxPhrase,
     entities,
     demonyms,

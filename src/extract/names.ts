@@ -1,8 +1,8 @@
 import { dataPath } from '../paths.js';
 import { fold, isAllCaps, isUpperInitial } from '../nlp/normalize.js';
 import { isVerbForm } from '../nlp/verbs.js';
-import type { Doc } from './doc.js';
-import { lexicon, phraseKey, type LexEntry } from './lexicon.js';
+import { firstWord, keyOfSpan, type Doc } from './doc.js';
+import { lexicon, type LexEntry } from './lexicon.js';
 import { readList } from './tsv.js';
 
 let commonCaps: Set<string> | null = null;
@@ -28,8 +28,9 @@ export const isSentenceStart = (doc: Doc, i: number): boolean => {
 /** Longest gazetteer phrase starting at token i (within its sentence). */
 export function matchGazetteer(doc: Doc, i: number, end: number): { to: number; entries: LexEntry[] } | null {
   const lex = lexicon();
+  if (!lex.phraseStarts.has(firstWord(doc, i))) return null;
   for (let len = Math.min(lex.maxPhrase, end - i); len >= 1; len--) {
-    const key = phraseKey(doc.tokens.slice(i, i + len).map((t) => t.text));
+    const key = keyOfSpan(doc, i, i + len);
     const entries = lex.phrases.get(key);
     if (!entries) continue;
     const first = doc.tokens[i].text;

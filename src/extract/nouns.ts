@@ -1,16 +1,17 @@
 import type { EventType } from '../types.js';
 import { verbLemma } from '../nlp/verbs.js';
-import type { Span } from './doc.js';
+import { firstWord, keyOfSpan, type Span } from './doc.js';
 import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
 import { actorsIn, phrase, placeIn, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
-import { lexicon, phraseKey, type NounFrame } from './lexicon.js';
+import { lexicon, type NounFrame } from './lexicon.js';
 import { insideQuote, type Quote } from './quotes.js';
 
 function nounAt(ctx: EventContext, i: number): { frame: NounFrame; to: number } | null {
   const { doc } = ctx;
   const lex = lexicon();
+  if (!lex.nounStarts.has(firstWord(doc, i))) return null;
   for (const len of [3, 2, 1]) {
-    const key = phraseKey(doc.tokens.slice(i, i + len).map((t) => t.text));
+    const key = keyOfSpan(doc, i, i + len);
     const frame = lex.nouns.get(key);
     if (frame) return { frame, to: i + len };
   }

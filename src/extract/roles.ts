@@ -1,6 +1,6 @@
 import { dataPath } from '../paths.js';
 import { fold } from '../nlp/normalize.js';
-import type { Doc } from './doc.js';
+import { firstWord, keyOfSpan, type Doc } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { readList } from './tsv.js';
 
@@ -46,7 +46,7 @@ function stateNouns(): Set<string> {
 
 function matchTitle(doc: Doc, i: number, end: number): number {
   const lex = lexicon();
-  for (const words of lex.titles) {
+  for (const words of lex.titlesByFirst.get(doc.folded[i]) ?? []) {
     if (i + words.length > end) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) ok = doc.folded[i + k].replace(/-/g, ' ') === words[k].replace(/-/g, ' ');
@@ -54,11 +54,11 @@ function matchTitle(doc: Doc, i: number, end: number): number {
   }
   // Plural of a one-word title ("chefs", "ministres") and collective roles.
   const w = doc.folded[i];
-  if (w.endsWith('s') && lex.titles.some((t) => t.length === 1 && t[0] + 's' === w)) return i + 1;
+  if (w.endsWith('s') && (lex.titlesByFirst.get(w.slice(0, -1)) ?? []).some((t) => t.length === 1)) return i + 1;
   if (w.endsWith('s') && w.length > 3) {
     const sing = w.slice(0, -1);
-    for (const words of lex.titles) {
-      if (words[0] !== sing || i + words.length > end) continue;
+    for (const words of lex.titlesByFirst.get(sing) ?? []) {
+      if (i + words.length > end) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = doc.folded[i + k] === words[k];
       if (ok) return i + words.length;
@@ -150,8 +150,9 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
 
 function entityAt(doc: Doc, i: number, end: number): { key: string; type: string; to: number } | null {
   const lex = lexicon();
+  if (!lex.phraseStarts.has(firstWord(doc, i))) return null;
   for (let len = Math.min(lex.maxPhrase, end - i); len >= 1; len--) {
-    const key = doc.folded.slice(i, i + len).map((w) => w.replace(/-/g, ' ')).join(' ').replace(/' /g, "'");
+    const key = keyOfSpan(doc, i, i + len);
     const entries = lex.phrases.get(key);
     if (!entries) continue;
     const e = entries.find((x) => x.type === 'Country' || x.type === 'Organization');
