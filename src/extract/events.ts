@@ -246,6 +246,7 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
     case 'a':
     case 'sur':
     case 'avec':
+    case 'contre':
     case 'de': {
       const preps = frame.object === 'a' ? ['à', 'au', 'aux'] : frame.object === 'de' ? ['de', "d'", 'du', 'des'] : [frame.object];
       for (let m = t + 1; m < Math.min(end, t + (frame.object === 'sur' ? 10 : 6)); m++) {
@@ -275,6 +276,9 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
   const after = Math.max(t + 1, ...target.map((x) => x.to));
   const intro = frame.topic ?? [];
   let start = -1;
+  let after0 = after;
+  while (after0 < end && /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|également|aussi|déjà|finalement|récemment|ensuite|officiellement)$/.test(doc.low[after0])) after0++;
+  if (frame.topicDirect && !target.length && after0 > after) return findTopics(doc, after0 - 1, frame, [], end);
   const directObject = frame.topicDirect && !target.length && /^(?:un|une|le|la|les|l'|des|du|sa|son|ses|leur|leurs|ce|cette|ces|tout|toute|tous|toutes)$/.test(doc.low[after] ?? '');
   for (let m = after; m < Math.min(end, after + 4) && !directObject; m++) {
     const two = `${doc.low[m]} ${doc.low[m + 1] ?? ''}`;
@@ -339,7 +343,14 @@ function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, numb
     return [];
   }
   // A person inside a demand's object is usually its beneficiary ("la libération de X"), not its addressee.
-  const inside = actors.filter((s) => s.from >= from && s.to <= Math.min(to, from + 12) && (frame.type !== 'Demand' || s.type !== 'Person'));
+  const inside = actors.filter(
+    (s) =>
+      s.from >= from &&
+      s.to <= Math.min(to, from + 12) &&
+      (frame.type !== 'Demand' || s.type !== 'Person') &&
+      // A proposal is made to someone ("à X", "avec X"), not to whoever its object names ("entre X et Y").
+      (frame.type !== 'Proposal' || /^(?:à|au|aux|avec)$/.test(doc.low[s.from - 1] ?? '') || /^(?:à|au|aux|avec)$/.test(doc.low[s.from - 2] ?? '')),
+  );
   return inside.length ? [inside[0]] : [];
 }
 
@@ -353,7 +364,12 @@ export function placeIn(ctx: EventContext, s: number, near: number): string | nu
 
 export function phrase(doc: Doc, from: number, to: number): string {
   if (to <= from) return '';
-  return doc.article.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end).trim();
+  // Quotation marks and stray punctuation at the edges are not part of what the event is about.
+  return doc.article.text
+    .slice(doc.tokens[from].start, doc.tokens[to - 1].end)
+    .trim()
+    .replace(/^[«“"'\s,;:]+|[»”"\s,;:]+$/g, '')
+    .trim();
 }
 
 export interface Draft {

@@ -30,7 +30,7 @@ export interface KnownPerson {
 export interface Frame {
   lemma: string;
   type: string;
-  object: 'direct' | 'a' | 'de' | 'sur' | 'avec' | 'none';
+  object: 'direct' | 'a' | 'de' | 'sur' | 'avec' | 'contre' | 'none';
   topic?: string[];
   topicDirect?: boolean;
   needsTopic?: boolean;

@@ -105,6 +105,11 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
       k++;
       continue;
     }
+    // One free adjective right after the title ("directeur sportif", "procureur financier").
+    if (k === titleEnd && /^\p{Ll}+$/u.test(doc.tokens[k].text) && /(?:al|ale|el|elle|if|ive|ique|aire|ier|ière|ien|ienne|é|ée)$/.test(w) && !lex.functionWords.has(doc.folded[k])) {
+      k++;
+      continue;
+    }
     if (w === 'et' && lex.demonyms.has(doc.folded[k + 1] ?? '')) {
       k++;
       continue;

@@ -102,7 +102,7 @@ interface Attribution {
 }
 
 /** "« … », a déclaré X" / "« … », a-t-il indiqué" / "« … », s'est défendu X". */
-function attributeAfter(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = true): Attribution | null {
   const { doc } = ctx;
   const end = doc.ranges[q.sentence][1];
   let k = q.close + 1;
@@ -123,7 +123,14 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[]): Attributio
     }
     const subj = actorAfter(doc, m + 1, actors, 0, end);
     if (subj.length) return { speaker: subj[0], verb: m, from: q.open, to: subj[0].to };
-    return null;
+    if (!loose) return null;
+    // "a déclaré un responsable du Hamas, Oussama Hamdan": the named person after a description.
+    let stop = m + 1;
+    while (stop < end && stop < m + 9 && !/^(?:[.;:!?]|«|»)$/.test(doc.low[stop])) stop++;
+    const near = actors.filter((x) => x.from > m && x.to <= stop);
+    const person = near.find((x) => x.type === 'Person' && doc.low[x.from - 1] === ',') ?? near.find((x) => x.type === 'Person');
+    const who = person ?? near[0];
+    return who ? { speaker: who, verb: m, from: q.open, to: who.to } : null;
   }
   return null;
 }
@@ -195,7 +202,7 @@ function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used
   for (let comma = a + 5; comma < end - 1; comma++) {
     if (doc.low[comma] !== ',') continue;
     const fake: Quote = { open: a - 1 < a ? a : a, close: comma, sentence: s, text: phrase(doc, a, comma) };
-    const att = attributeAfter(ctx, { ...fake, open: a }, actors);
+    const att = attributeAfter(ctx, { ...fake, open: a }, actors, false);
     if (!att) continue;
     if (used.has(att.verb)) return;
     // The words before the comma must not already be someone's clause with its own verb event.
