@@ -139,6 +139,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
     if (!agent.length) continue;
+    // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
+    if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w))) continue;
     if (!passive) target = findTarget(doc, t, frame, actors);
     const topics = findTopics(doc, t, frame, passive ? agent : target, b);
     if (frame.needsTopic && !topics.length) continue;
@@ -249,7 +251,7 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
     case 'contre':
     case 'de': {
       const preps = frame.object === 'a' ? ['à', 'au', 'aux'] : frame.object === 'de' ? ['de', "d'", 'du', 'des'] : [frame.object];
-      for (let m = t + 1; m < Math.min(end, t + (frame.object === 'sur' ? 10 : 6)); m++) {
+      for (let m = t + 1; m < Math.min(end, t + (frame.object === 'sur' || frame.object === 'contre' ? 10 : 6)); m++) {
         if (!preps.includes(doc.low[m])) continue;
         const found = actorAfter(doc, m + 1, actors, frame.object === 'sur' ? 4 : 0, end);
         if (found.length) return found;

@@ -65,6 +65,12 @@ export function findMentions(doc: Doc): MentionResult {
         i = role.titleEnd;
         continue;
       }
+      const inst = institutionSpan(doc, i, b, s);
+      if (inst) {
+        names.push(inst);
+        i = inst.to;
+        continue;
+      }
       const gaz = matchGazetteer(doc, i, b);
       if (gaz) {
         const span = gazetteerSpan(doc, i, gaz.to, s, gaz.entries);
@@ -247,6 +253,21 @@ function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan |
   if (j - i < 2) return null;
   const label = doc.article.text.slice(doc.tokens[i].start, doc.tokens[j - 1].end);
   return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+}
+
+// Courts and offices written in lowercase and named by their seat: "le parquet de Nanterre",
+// "le tribunal correctionnel de Paris", "la cour d'appel de Versailles".
+const INSTITUTIONS = new Set(['parquet', 'tribunal', 'cour', 'préfecture', 'mairie', 'conseil', 'procureur']);
+
+function institutionSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
+  if (!INSTITUTIONS.has(doc.low[i]) || !/^(?:le|la|l'|du|au)$/.test(doc.low[i - 1] ?? '')) return null;
+  let k = i + 1;
+  if (doc.low[k] === "d'" && doc.low[k + 1] === 'appel') k += 2;
+  while (k < end && k < i + 3 && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/^(?:de|du|d')$/.test(doc.low[k])) k++;
+  if (!/^(?:de|d')$/.test(doc.low[k] ?? '') || !isCap(doc, k + 1) || doc.low[i] === 'procureur') return null;
+  const to = capitalizedRun(doc, k + 1, end);
+  const label = doc.article.text.slice(doc.tokens[i].start, doc.tokens[to - 1].end);
+  return { from: i, to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
 }
 
 function adHoc(type: EntityType, label: string): LexEntry {
