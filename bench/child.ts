@@ -1,0 +1,78 @@
+// One measurement in its own process, so that peak RSS belongs to that measurement alone.
+import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import nlp from 'fr-compromise';
+import { Writer, Parser } from 'n3';
+import { buildCorpus } from '../src/pipeline/build.js';
+import { writeGraph } from '../src/graph/index.js';
+import { loadGraph, listNamedQueries, runNamedQuery, resolveEntity } from '../src/query/index.js';
+import { defaultWorkers } from '../src/pipeline/pool.js';
+
+const [mode, dir, extra] = process.argv.slice(2);
+
+function textsOf(d: string): string[] {
+  return readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8'));
+}
+
+async function main(): Promise<Record<string, unknown>> {
+  if (mode === 'floor') {
+    const texts = textsOf(dir);
+    const t0 = performance.now();
+    for (const t of texts) nlp(t);
+    return { seconds: (performance.now() - t0) / 1000 };
+  }
+  if (mode === 'build') {
+    const keep = process.argv[5];
+    const out = keep ?? mkdtempSync(join(tmpdir(), 'newskg-bench-'));
+    const workers = extra === 'all' ? defaultWorkers() : Number(extra);
+    const t0 = performance.now();
+    const s = await buildCorpus([dir], { outDir: out, workers, cache: false });
+    const seconds = (performance.now() - t0) / 1000;
+    if (!keep) rmSync(out, { recursive: true, force: true });
+    return { seconds, workers, triples: s.triples, articles: s.articles, entities: Object.values(s.entities).reduce((a, b) => a + b, 0) };
+  }
+  if (mode === 'serialize') {
+    // The graph file of a build, parsed back: our writer vs N3.js alone on the same triples.
+    const quads = new Parser().parse(readFileSync(dir, 'utf8'));
+    const out = mkdtempSync(join(tmpdir(), 'newskg-ser-'));
+    let t0 = performance.now();
+    await writeGraph(quads, join(out, 'g.ttl'), { format: 'turtle' });
+    const ours = (performance.now() - t0) / 1000;
+    t0 = performance.now();
+    const w = new Writer({ format: 'Turtle' });
+    for (const q of quads) w.addQuad(q);
+    await new Promise<string>((res, rej) => w.end((e, r) => (e ? rej(e) : res(r))));
+    const floor = (performance.now() - t0) / 1000;
+    rmSync(out, { recursive: true, force: true });
+    return { triples: quads.length, ours, floor };
+  }
+  if (mode === 'queries') {
+    const t0 = performance.now();
+    const store = await loadGraph(dir);
+    const load = (performance.now() - t0) / 1000;
+    const results: Record<string, { median: number; p95: number; rows: number }> = {};
+    const about = resolveEntity(store, 'Russie').map((m) => m.iri).slice(0, 1);
+    for (const q of listNamedQueries()) {
+      const params: Record<string, string[]> = {};
+      for (const p of q.params) params[p] = about;
+      if (q.params.length && !about.length) continue;
+      const times: number[] = [];
+      let rows = 0;
+      for (let i = 0; i < 20; i++) {
+        const t = performance.now();
+        rows = runNamedQuery(store, q.name, params).rows.length;
+        times.push(performance.now() - t);
+      }
+      times.sort((a, b) => a - b);
+      results[q.name] = { median: times[10], p95: times[18], rows };
+    }
+    return { load, triples: store.size, queries: results };
+  }
+  throw new Error(`unknown mode ${mode}`);
+}
+
+const result = await main();
+result.maxRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+process.stdout.write(JSON.stringify(result) + '\n');

@@ -1,0 +1,62 @@
+// Reproducible scaled corpora for the benchmark: sentences of the embedded corpus (and of the
+// seed articles when ../shared is there) recombined into ~5 KB articles, with people and
+// countries swapped for others from the gazetteer so that entities grow with the corpus.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ingest } from '../src/ingest/index.js';
+import { splitSentences } from '../src/nlp/sentences.js';
+import { readTsv } from '../src/extract/tsv.js';
+import { dataPath } from '../src/paths.js';
+
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function sentencePool(sources: string[]): Promise<string[]> {
+  const pool: string[] = [];
+  for await (const item of ingest(sources)) {
+    if (item.kind !== 'article') continue;
+    for (const s of splitSentences(item.article.text)) if (s.text.length > 40) pool.push(s.text);
+  }
+  return pool;
+}
+
+export async function generateCorpus(dir: string, count: number, sources: string[], seed = 42): Promise<void> {
+  if (existsSync(join(dir, '.complete')) && readFileSync(join(dir, '.complete'), 'utf8') === String(count)) return;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const pool = await sentencePool(sources);
+  const countries = readTsv(dataPath('gazetteer', 'countries.tsv')).map((r) => r.name_fr).filter(Boolean);
+  const firstNames = readFileSync(dataPath('gazetteer', 'first-names.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const surnames = ['Martin', 'Okafor', 'Nakamura', 'Haddad', 'Kowalski', 'Diallo', 'Petrov', 'Silva', 'Moreau', 'Lindqvist', 'Mensah', 'Rahimi', 'Ortega', 'Novak', 'Traoré', 'Weber', 'Costa', 'Kaya', 'Ibrahim', 'Dubois'];
+  const known = ['Sergueï Lavrov', 'Antony Blinken', 'Vladimir Poutine', 'Joe Biden', 'Emmanuel Macron', 'Olaf Scholz', 'Jens Stoltenberg'];
+  const knownCountries = ['Russie', 'Ukraine', 'États-Unis', 'France', 'Allemagne', 'Chine', 'Niger'];
+  const next = rng(seed);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)];
+  for (let n = 0; n < count; n++) {
+    // Each article casts its own people and countries, consistently within the article.
+    const cast = new Map(known.map((k) => [k, `${pick(firstNames)} ${pick(surnames)}`]));
+    const lands = new Map(knownCountries.map((k) => [k, pick(countries)]));
+    const body: string[] = [];
+    let size = 0;
+    while (size < 5000) {
+      let s = pick(pool);
+      for (const [from, to] of cast) s = s.split(from).join(to).split(from.split(' ')[1]).join(to.split(' ')[1]);
+      for (const [from, to] of lands) s = s.split(from).join(to);
+      body.push(s);
+      size += s.length + 1;
+    }
+    const id = `bench-${String(n).padStart(6, '0')}`;
+    const day = 1 + (n % 28);
+    writeFileSync(join(dir, `${id}.txt`), `${body[0].slice(0, 90)}\n\n${body.slice(1).join(' ')}\n`);
+    writeFileSync(join(dir, `${id}.meta.json`), JSON.stringify({ date: `2022-${String(1 + (n % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}` }));
+  }
+  writeFileSync(join(dir, '.complete'), String(count));
+}
