@@ -1,5 +1,5 @@
 // Types that cross module boundaries. The pipeline flows one way:
-// ingest → nlp → extract → graph → query → cli; each stage only imports
+// ingest → nlp → extract → resolve → graph → query → cli; each stage only imports
 // the types of the stages before it.
 
 /** An article after ingest: decoded, boilerplate removed. Offsets everywhere refer to `text`. */
@@ -107,4 +107,59 @@ export interface ArticleExtraction {
   events: EventMention[];
   /** Non-fatal notes (e.g. a date that could not be resolved). */
   warnings: string[];
+}
+
+/** One source of a merged event: event number `eventIndex` of the extraction of article `article` (its id). */
+export interface EventSource {
+  article: string;
+  eventIndex: number;
+}
+
+/**
+ * Why mentions were merged into one event: `single` (one mention, or exact duplicates of it in
+ * one article), `meeting-participants`, `agent-target-topic` (accusations, demands, warnings,
+ * refusals, proposals), `statement-quote`. docs/rdf-model.md ("Event resolution") has the rules.
+ */
+export type MergeRule = 'single' | 'meeting-participants' | 'agent-target-topic' | 'statement-quote';
+
+/** A real-world event as reconstructed from every mention the build found of it (resolve stage). */
+export interface MergedEvent {
+  /** Stable identity: `[type, article id, event index]` of the smallest mention, as JSON; hashed into the IRI. */
+  key: string;
+  type: EventType;
+  /** Entity keys (after entity reconciliation). */
+  agent: string | null;
+  target: string | null;
+  /** Union over the mentions, sorted. */
+  participants: string[];
+  place: string | null;
+  topic: string | null;
+  quote: string | null;
+  /** Most precise date any mention gives (they agree), or null. */
+  date: string | null;
+  /** Sorted by article id, then event index. */
+  mentions: EventSource[];
+  rule: MergeRule;
+  /** One line for people: what the mentions share (written as nkg:mergeRule, printed by `newskg why`). */
+  explanation: string;
+}
+
+/** How person keys seen in different articles were reconciled into one. */
+export interface EntityMerge {
+  /** The key every member now uses. */
+  key: string;
+  /** Canonical label: the most frequent full form, ties broken by code-unit order. */
+  label: string;
+  /** Keys replaced by `key`, sorted (`key` itself excluded). */
+  merged: string[];
+  rule: 'name-variant' | 'surname-only';
+}
+
+/** Output of the resolve stage. */
+export interface Resolution {
+  /** The input extractions, sorted by article id, with entity keys reconciled across articles. */
+  extractions: ArticleExtraction[];
+  /** Every event mention of `extractions` belongs to exactly one merged event; sorted by key. */
+  events: MergedEvent[];
+  entityMerges: EntityMerge[];
 }

@@ -48,3 +48,31 @@ function canonicalEvent(e: EventMention): string {
   ]);
 }
 
+
+/**
+ * Event mentions of one article by index: exact duplicates share one entry (`indexes`, in
+ * order); distinct events on the same span and type get `-2`, `-3`… suffixes, ranked by content.
+ */
+export function uniqueEventMentions(events: EventMention[]): Array<{ ev: EventMention; indexes: number[]; suffix: string }> {
+  const keyed = events
+    .map((e, i) => ({ e, i, full: canonicalEvent(e) }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || cmp(a.e.type, b.e.type) || cmp(a.full, b.full) || a.i - b.i);
+  const out: Array<{ ev: EventMention; indexes: number[]; suffix: string }> = [];
+  const byFull = new Map<string, { ev: EventMention; indexes: number[]; suffix: string }>();
+  const perSpan = new Map<string, number>();
+  for (const { e, i, full } of keyed) {
+    const same = byFull.get(full);
+    if (same) {
+      same.indexes.push(i);
+      continue;
+    }
+    const span = JSON.stringify([e.start, e.end, e.type]);
+    const n = (perSpan.get(span) ?? 0) + 1;
+    perSpan.set(span, n);
+    const entry = { ev: e, indexes: [i], suffix: n === 1 ? '' : `-${n}` };
+    byFull.set(full, entry);
+    out.push(entry);
+  }
+  for (const entry of out) entry.indexes.sort((a, b) => a - b);
+  return out;
+}

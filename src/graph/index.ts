@@ -1,8 +1,10 @@
 // Graph-side public API.
-export { buildGraph, entitiesToQuads, extractionToQuads, mergeEntities, type GraphOptions, type MergedEntity } from './to-quads.js';
 export {
-  DEFAULT_BASE, articleGraphIri, articleIri, articleSlug, entitiesGraphIri, entityIri, eventIri, mentionIri,
-  sentenceIri, slugify,
+  buildGraph, entitiesToQuads, extractionToQuads, mergeEntities, singletonEvents, type GraphOptions, type MergedEntity,
+} from './to-quads.js';
+export {
+  DEFAULT_BASE, articleGraphIri, articleIri, articleSlug, entitiesGraphIri, entityIri, eventIri, eventMentionIri, eventsGraphIri,
+  mentionIri, mergedEventIri, sentenceIri, slugify,
 } from './iri.js';
 export { defaultPrefixes, formatFromFileName, prepareQuads, serializeGraph, writeGraph, type GraphFormat, type WriteOptions } from './writer.js';
 export { validateGraph, defaultShapesFile, type ShapeViolation, type ValidationResult } from './validate.js';

@@ -85,6 +85,11 @@ export function articleGraphIri(base: string, articleId: string): string {
   return `${base}graph/${articleSlug(articleId)}`;
 }
 
+/** Named graph holding the merged event descriptions in TriG output. */
+export function eventsGraphIri(base: string): string {
+  return `${base}graph/events`;
+}
+
 /** Named graph holding the merged entity descriptions in TriG output. */
 export function entitiesGraphIri(base: string): string {
   return `${base}graph/entities`;
@@ -99,8 +104,22 @@ export interface EventIdentity {
   target: string | null;
 }
 
-/** `event/{type}-{sha1 of the identity, 12 hex}`; `salt` separates distinct events sharing an identity. */
+/**
+ * Per-article event IRI of newskg ≤ 0.1 (one node per event mention), kept for library users;
+ * graphs now use mergedEventIri and eventMentionIri.
+ * `event/{type}-{sha1 of the identity, 12 hex}`; `salt` separates distinct events sharing an identity.
+ */
 export function eventIri(base: string, id: EventIdentity, salt = ''): string {
   const material = JSON.stringify([id.articleId, id.type, id.start, id.end, id.agent, id.target]) + salt;
   return `${base}event/${id.type.toLowerCase()}-${shortHash(material, 12)}`;
+}
+
+/** Merged event: `event/{type}-{sha1 of MergedEvent.key, 12 hex}`. */
+export function mergedEventIri(base: string, type: EventType, key: string): string {
+  return `${base}event/${type.toLowerCase()}-${shortHash(key, 12)}`;
+}
+
+/** One article's report of an event: `article/{slug}/e{start}-{end}-{type}`, `-2`, `-3`… for distinct reports sharing that. */
+export function eventMentionIri(base: string, articleId: string, start: number, end: number, type: EventType, suffix = ''): string {
+  return `${articleIri(base, articleId)}/e${start}-${end}-${type.toLowerCase()}${suffix}`;
 }

@@ -2,13 +2,13 @@
 // (one per article, one for entities); Turtle and N-Triples writers drop it.
 import { DataFactory } from 'n3';
 import type { NamedNode, Quad, Quad_Object } from 'n3';
-import type { ArticleExtraction, Entity, EventMention, Sentence } from '../types.js';
+import type { ArticleExtraction, Entity, EntityType, EventMention, MergedEvent, Sentence } from '../types.js';
 import {
-  DEFAULT_BASE, articleGraphIri, articleIri, checkBase, entitiesGraphIri, entityIri, eventIri,
-  mentionIri, sentenceIri,
+  DEFAULT_BASE, articleGraphIri, articleIri, checkBase, entitiesGraphIri, entityIri, eventMentionIri, eventsGraphIri,
+  mentionIri, mergedEventIri, sentenceIri,
 } from './iri.js';
 import { fr, int, isSafeIri, isoDate, str } from './literals.js';
-import { uniqueEvents, uniqueMentions } from './dedupe.js';
+import { uniqueEventMentions, uniqueMentions } from './dedupe.js';
 import { mergeEntities } from './merge-entities.js';
 import { dcterms, nkg, prov, rdf, rdfs, schema, skos } from './vocab.js';
 
@@ -21,6 +21,12 @@ export interface GraphOptions {
   base?: string;
   /** Told about every item left out of the graph (bad offsets, unknown entity keys…). */
   onIssue?: (message: string) => void;
+  /**
+   * Merged events from the resolve stage (`resolve(extractions).events`, with the extractions it
+   * returned). Without them every event mention is an event of its own (rule `single`, exact
+   * duplicates within an article aside): nothing is merged across mentions or articles.
+   */
+  events?: MergedEvent[];
 }
 
 type Emit = (s: NamedNode, p: NamedNode, o: Quad_Object) => void;
@@ -30,9 +36,29 @@ function collector(graph: NamedNode): { quads: Quad[]; emit: Emit } {
   return { quads, emit: (s, p, o) => quads.push(quad(s, p, o, graph)) };
 }
 
+/**
+ * One article's quads: the article, its sentences, entity mentions and event mentions in the
+ * article's graph, and, in `graph:events`, an event of its own for each event mention (nothing
+ * merged; buildGraph with resolved events merges).
+ */
 export function extractionToQuads(x: ArticleExtraction, opts: GraphOptions = {}): Quad[] {
   const base = checkBase(opts.base ?? DEFAULT_BASE);
-  const issue = (m: string) => opts.onIssue?.(`${x.article.id}: ${m}`);
+  const events = opts.events ?? singletonEvents([x]);
+  const { quads, mentions } = articleQuads(x, base, eventLookup(events, base).get(x.article.id) ?? new Map(), opts.onIssue);
+  for (const q of eventQuads(events, mentions, entityTypes([x]), base)) quads.push(q);
+  return quads;
+}
+
+/** Event mention IRIs written, by article id and event index. */
+type WrittenMentions = Map<string, Map<number, string>>;
+
+function articleQuads(
+  x: ArticleExtraction,
+  base: string,
+  eventOf: Map<number, string>,
+  onIssue: ((m: string) => void) | undefined,
+): { quads: Quad[]; mentions: WrittenMentions } {
+  const issue = (m: string) => onIssue?.(`${x.article.id}: ${m}`);
   const id = x.article.id;
   const { quads, emit } = collector(namedNode(articleGraphIri(base, id)));
   const article = namedNode(articleIri(base, id));
@@ -78,16 +104,21 @@ export function extractionToQuads(x: ArticleExtraction, opts: GraphOptions = {})
     emit(node, prov('wasDerivedFrom'), article);
   }
 
-  for (const [ev, salt] of uniqueEvents(x.events)) {
-    const sentence = sentenceFor(ev.sentence, ev.start);
-    if (!sentence || !validSpan(ev.start, ev.end)) {
-      issue(`${ev.type} event at ${ev.start}-${ev.end} skipped (no sentence or bad offsets)`);
-      continue;
-    }
-    const node = namedNode(eventIri(base, { articleId: id, ...ev }, salt));
-    emitEvent(ev, node, { article, sentence, evidence: x.article.text.slice(ev.start, ev.end) }, entityNode, emit, issue);
+  const written = new Map<number, string>();
+  const keptEvents = x.events.map((ev, i) => ({ ev, i })).filter(({ ev, i }) => {
+    const ok = sentenceFor(ev.sentence, ev.start) !== null && validSpan(ev.start, ev.end) && eventOf.has(i);
+    if (!ok) issue(`${ev.type} event at ${ev.start}-${ev.end} skipped (no sentence, bad offsets or no merged event)`);
+    return ok;
+  });
+  for (const { ev, indexes, suffix } of uniqueEventMentions(keptEvents.map((k) => k.ev))) {
+    const sentence = sentenceFor(ev.sentence, ev.start)!;
+    const node = namedNode(eventMentionIri(base, id, ev.start, ev.end, ev.type, suffix));
+    // Exact repeats are one mention of one event (the resolve stage never splits them).
+    const event = namedNode(eventOf.get(keptEvents[indexes[0]].i)!);
+    emitEventMention(ev, node, event, { article, sentence, evidence: x.article.text.slice(ev.start, ev.end) }, entityNode, emit, issue);
+    for (const k of indexes) written.set(keptEvents[k].i, node.value);
   }
-  return quads;
+  return { quads, mentions: new Map([[id, written]]) };
 }
 
 function emitArticle(x: ArticleExtraction, article: NamedNode, emit: Emit, issue: (m: string) => void): void {
@@ -122,38 +153,123 @@ interface EventContext {
   evidence: string;
 }
 
-function emitEvent(
+/** One article's report of an event, with the values as that article gives them. */
+function emitEventMention(
   ev: EventMention,
   node: NamedNode,
+  event: NamedNode,
   ctx: EventContext,
   entityNode: (key: string) => NamedNode | null,
   emit: Emit,
   issue: (m: string) => void,
 ): void {
-  const role = (p: string, key: string | null) => {
+  const role = (p: string, name: string, key: string | null) => {
     if (key === null) return;
     const e = entityNode(key);
     if (e) emit(node, nkg(p), e);
-    else issue(`${ev.type} ${p} ${JSON.stringify(key)} is not an entity of the article, left out`);
+    else issue(`${ev.type} ${name} ${JSON.stringify(key)} is not an entity of the article, left out`);
   };
-  emit(node, rdf('type'), nkg(ev.type));
-  role('agent', ev.agent);
-  role('target', ev.target);
-  for (const p of ev.participants) role('participant', p);
-  role('place', ev.place);
-  if (ev.topic !== null && ev.topic.trim() !== '') emit(node, nkg('topic'), fr(ev.topic));
-  if (ev.quote !== null && ev.quote.trim() !== '') emit(node, nkg('quote'), fr(ev.quote));
-  emit(node, nkg('trigger'), str(ev.trigger));
+  emit(node, rdf('type'), nkg('EventMention'));
+  emit(node, nkg('mentionOfEvent'), event);
+  role('reportedAgent', 'agent', ev.agent);
+  role('reportedTarget', 'target', ev.target);
+  for (const p of ev.participants) role('reportedParticipant', 'participant', p);
+  role('reportedPlace', 'place', ev.place);
+  if (ev.topic !== null && ev.topic.trim() !== '') emit(node, nkg('reportedTopic'), fr(ev.topic));
+  if (ev.quote !== null && ev.quote.trim() !== '') emit(node, nkg('reportedQuote'), fr(ev.quote));
   if (ev.date !== null) {
     const date = isoDate(ev.date);
-    if (date) emit(node, nkg('date'), date);
+    if (date) emit(node, nkg('reportedDate'), date);
     else issue(`${ev.type} date ${JSON.stringify(ev.date)} is not ISO, left out`);
   }
+  emit(node, nkg('trigger'), str(ev.trigger));
   emit(node, nkg('evidence'), str(ctx.evidence));
   emit(node, nkg('inSentence'), ctx.sentence);
   emit(node, nkg('start'), int(ev.start));
   emit(node, nkg('end'), int(ev.end));
   emit(node, prov('wasDerivedFrom'), ctx.article);
+}
+
+/**
+ * Merged events in `graph:events`: type, merged roles, topic, quote and date, the rule that
+ * merged them, and `nkg:hasMention` each written mention. Values that cannot be written (an
+ * unknown entity, a non-ISO date) were already reported at the mention and are left out.
+ */
+function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<string, EntityType>, base: string): Quad[] {
+  const { quads, emit } = collector(namedNode(eventsGraphIri(base)));
+  const entity = (key: string | null) => {
+    const type = key === null ? undefined : types.get(key);
+    return type === undefined ? null : namedNode(entityIri(base, key!, type));
+  };
+  for (const e of events) {
+    const mentions = [...new Set(e.mentions.map((m) => written.get(m.article)?.get(m.eventIndex)).filter((m): m is string => !!m))];
+    if (mentions.length === 0) continue;
+    const node = namedNode(mergedEventIri(base, e.type, e.key));
+    const role = (p: string, key: string | null) => {
+      const n = entity(key);
+      if (n) emit(node, nkg(p), n);
+    };
+    emit(node, rdf('type'), nkg(e.type));
+    role('agent', e.agent);
+    role('target', e.target);
+    for (const p of e.participants) role('participant', p);
+    role('place', e.place);
+    if (e.topic !== null && e.topic.trim() !== '') emit(node, nkg('topic'), fr(e.topic));
+    if (e.quote !== null && e.quote.trim() !== '') emit(node, nkg('quote'), fr(e.quote));
+    const date = e.date === null ? null : isoDate(e.date);
+    if (date) emit(node, nkg('date'), date);
+    emit(node, nkg('mergeRule'), str(e.explanation));
+    for (const m of mentions) emit(node, nkg('hasMention'), namedNode(m));
+  }
+  return quads;
+}
+
+/** Article id → event index → merged event IRI. */
+function eventLookup(events: MergedEvent[], base: string): Map<string, Map<number, string>> {
+  const out = new Map<string, Map<number, string>>();
+  for (const e of events) {
+    const iri = mergedEventIri(base, e.type, e.key);
+    for (const m of e.mentions) {
+      let byIndex = out.get(m.article);
+      if (!byIndex) out.set(m.article, (byIndex = new Map()));
+      byIndex.set(m.eventIndex, iri);
+    }
+  }
+  return out;
+}
+
+function entityTypes(extractions: ArticleExtraction[]): Map<string, EntityType> {
+  const out = new Map<string, EntityType>();
+  for (const x of extractions) for (const e of x.entities) if (!out.has(e.key)) out.set(e.key, e.type);
+  return out;
+}
+
+/**
+ * What buildGraph uses without resolved events: every event mention is its own event (exact
+ * duplicates within an article are one), keyed like the resolve stage keys an unmerged event.
+ */
+export function singletonEvents(extractions: ArticleExtraction[]): MergedEvent[] {
+  const out: MergedEvent[] = [];
+  for (const x of extractions) {
+    for (const { ev, indexes } of uniqueEventMentions(x.events)) {
+      const n = indexes.length;
+      out.push({
+        key: JSON.stringify([ev.type, x.article.id, indexes[0]]),
+        type: ev.type,
+        agent: ev.agent,
+        target: ev.target,
+        participants: [...new Set(ev.participants)].sort(),
+        place: ev.place,
+        topic: ev.topic,
+        quote: ev.quote,
+        date: ev.date,
+        mentions: indexes.map((eventIndex) => ({ article: x.article.id, eventIndex })),
+        rule: 'single',
+        explanation: n === 1 ? 'single: one mention, nothing merged' : `single: ${n} mentions in 1 article, exact repeats of one mention`,
+      });
+    }
+  }
+  return out;
 }
 
 /** Maps an article's entity keys to IRIs; keys the article does not describe resolve to null. */
@@ -181,17 +297,31 @@ export function entitiesToQuads(entities: Iterable<Entity>, opts: GraphOptions =
   return quads;
 }
 
-/** The whole graph for a corpus; the result does not depend on the order of `extractions`. */
+/**
+ * The whole graph for a corpus; the result does not depend on the order of `extractions`.
+ * With `opts.events` (from resolve, together with the extractions it returned) the event
+ * mentions are attached to the merged events; without, each event mention is an event of its
+ * own and entities are merged only by IRI.
+ */
 export function buildGraph(extractions: ArticleExtraction[], opts: GraphOptions = {}): Quad[] {
+  const base = checkBase(opts.base ?? DEFAULT_BASE);
   const sorted = [...extractions].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].article.id === sorted[i - 1].article.id) {
       throw new Error(`duplicate article id ${JSON.stringify(sorted[i].article.id)}: article ids must be unique`);
     }
   }
+  const events = opts.events ?? singletonEvents(sorted);
+  const lookup = eventLookup(events, base);
   const quads: Quad[] = [];
+  const written: WrittenMentions = new Map();
   // Pushed one by one: spreading a large corpus into push() overflows the call stack.
-  for (const x of sorted) for (const q of extractionToQuads(x, opts)) quads.push(q);
+  for (const x of sorted) {
+    const part = articleQuads(x, base, lookup.get(x.article.id) ?? new Map(), opts.onIssue);
+    for (const q of part.quads) quads.push(q);
+    for (const [k, v] of part.mentions) written.set(k, v);
+  }
+  for (const q of eventQuads(events, written, entityTypes(sorted), base)) quads.push(q);
   for (const q of entitiesToQuads(sorted.flatMap((x) => x.entities), opts)) quads.push(q);
   return quads;
 }

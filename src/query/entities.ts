@@ -80,8 +80,10 @@ export function entitiesByArticle(store: Store): Map<string, ArticleEntityRecord
     ?a dcterms:identifier ?id .
   }`;
   for (const r of select(store, mentions).rows) touch(r.id!, r.e!).push({ start: Number(r.start), surface: r.surface! });
+  // The roles as each article reports them (a merged event may name more than one article does).
   const roles = `${P}SELECT DISTINCT ?id ?e WHERE {
-    ?ev prov:wasDerivedFrom ?a ; nkg:agent|nkg:target|nkg:participant|nkg:place ?e .
+    ?m a nkg:EventMention ; prov:wasDerivedFrom ?a ;
+       nkg:reportedAgent|nkg:reportedTarget|nkg:reportedParticipant|nkg:reportedPlace ?e .
     ?a dcterms:identifier ?id .
   }`;
   for (const r of select(store, roles).rows) touch(r.id!, r.e!);

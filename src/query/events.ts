@@ -9,7 +9,12 @@ export interface EntityRef {
   label: string;
 }
 
+/**
+ * One row per event mention: one article's report of an event, with the values that article gives
+ * (agent, target, participants, topic, place, date) and where it says so (source, evidence, span).
+ */
 export interface EventRecord {
+  /** The event mention (`…/article/{id}/e{start}-{end}-{type}`): the node carrying exactly these values. */
   iri: string;
   type: EventType;
   agent: EntityRef | null;
@@ -23,62 +28,72 @@ export interface EventRecord {
   source: string;
   evidence: string;
   span: [number, number];
+  /** The merged event this mention reports (`…/event/{type}-{hash}`), shared by every source of it. */
+  event: string;
+  /** Number of distinct articles reporting `event` (this one included). */
+  sources: number;
 }
 
 const P = sparqlPrefixes();
 const EVENT_TYPES: EventType[] = ['Meeting', 'Accusation', 'Statement', 'Demand', 'Warning', 'Refusal', 'Proposal'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const EVENTS = `${P}SELECT ?ev ?type ?agent ?agentLabel ?target ?targetLabel ?place ?placeLabel
+// Type from the merged event; every other value from the mention, as its article reports it.
+const EVENTS = `${P}SELECT ?m ?ev ?type ?agent ?agentLabel ?target ?targetLabel ?place ?placeLabel
        ?topic ?date ?source ?evidence ?start ?end
 WHERE {
   VALUES ?type { ${EVENT_TYPES.map((t) => `nkg:${t}`).join(' ')} }
+  ?m a nkg:EventMention ; nkg:mentionOfEvent ?ev .
   ?ev a ?type .
-  OPTIONAL { ?ev nkg:agent ?agent . OPTIONAL { ?agent rdfs:label ?agentLabel } }
-  OPTIONAL { ?ev nkg:target ?target . OPTIONAL { ?target rdfs:label ?targetLabel } }
-  OPTIONAL { ?ev nkg:place ?place . OPTIONAL { ?place rdfs:label ?placeLabel } }
-  OPTIONAL { ?ev nkg:topic ?topic }
-  OPTIONAL { ?ev nkg:date ?date }
-  OPTIONAL { ?ev prov:wasDerivedFrom/dcterms:identifier ?source }
-  OPTIONAL { ?ev nkg:evidence ?evidence }
-  OPTIONAL { ?ev nkg:start ?start }
-  OPTIONAL { ?ev nkg:end ?end }
+  OPTIONAL { ?m nkg:reportedAgent ?agent . OPTIONAL { ?agent rdfs:label ?agentLabel } }
+  OPTIONAL { ?m nkg:reportedTarget ?target . OPTIONAL { ?target rdfs:label ?targetLabel } }
+  OPTIONAL { ?m nkg:reportedPlace ?place . OPTIONAL { ?place rdfs:label ?placeLabel } }
+  OPTIONAL { ?m nkg:reportedTopic ?topic }
+  OPTIONAL { ?m nkg:reportedDate ?date }
+  OPTIONAL { ?m prov:wasDerivedFrom/dcterms:identifier ?source }
+  OPTIONAL { ?m nkg:evidence ?evidence }
+  OPTIONAL { ?m nkg:start ?start }
+  OPTIONAL { ?m nkg:end ?end }
 }
-ORDER BY ?ev ?type ?agent ?target ?place ?topic ?date ?source`;
+ORDER BY ?m ?ev ?type ?agent ?target ?place ?topic ?date ?source`;
 
-const PARTICIPANTS = `${P}SELECT DISTINCT ?ev ?p ?label WHERE {
-  ?ev nkg:participant ?p . OPTIONAL { ?p rdfs:label ?label }
+const PARTICIPANTS = `${P}SELECT DISTINCT ?m ?p ?label WHERE {
+  ?m a nkg:EventMention ; nkg:reportedParticipant ?p . OPTIONAL { ?p rdfs:label ?label }
 }`;
+
+const SOURCES = `${P}SELECT ?ev (COUNT(DISTINCT ?a) AS ?n) WHERE { ?ev nkg:hasMention/prov:wasDerivedFrom ?a } GROUP BY ?ev`;
 
 function ref(iri: string | null, label: string | null): EntityRef | null {
   return iri === null ? null : { iri, label: label ?? iri };
 }
 
-/** Every event, sorted by source article, then span, then type and IRI. */
+/** Every event mention, sorted by source article, then span, then type and IRI. */
 export function listEvents(store: Store): EventRecord[] {
   const participants = new Map<string, EntityRef[]>();
   for (const r of select(store, PARTICIPANTS).rows) {
-    const list = participants.get(r.ev!) ?? [];
+    const list = participants.get(r.m!) ?? [];
     if (!list.some((p) => p.iri === r.p)) list.push(ref(r.p, r.label)!);
-    participants.set(r.ev!, list);
+    participants.set(r.m!, list);
   }
+  const sources = new Map<string, number>();
+  for (const r of select(store, SOURCES).rows) sources.set(r.ev!, Number(r.n));
   const seen = new Set<string>();
   const events: EventRecord[] = [];
-  // Rows are ordered, so a malformed event with two values for a single-valued property keeps the
-  // same one every time.
+  // Rows are ordered, so a malformed mention with two values for a single-valued property keeps
+  // the same one every time.
   for (const r of select(store, EVENTS).rows) {
-    if (seen.has(r.ev!)) continue;
-    seen.add(r.ev!);
-    events.push(toRecord(r, participants.get(r.ev!) ?? []));
+    if (seen.has(r.m!)) continue;
+    seen.add(r.m!);
+    events.push(toRecord(r, participants.get(r.m!) ?? [], sources.get(r.ev!) ?? 1));
   }
   return events.sort(
     (a, b) => cmp(a.source, b.source) || a.span[0] - b.span[0] || a.span[1] - b.span[1] || cmp(a.type, b.type) || cmp(a.iri, b.iri),
   );
 }
 
-function toRecord(r: Row, participants: EntityRef[]): EventRecord {
+function toRecord(r: Row, participants: EntityRef[], sources: number): EventRecord {
   return {
-    iri: r.ev!,
+    iri: r.m!,
     type: r.type!.slice(r.type!.lastIndexOf('#') + 1) as EventType,
     agent: ref(r.agent, r.agentLabel),
     target: ref(r.target, r.targetLabel),
@@ -89,5 +104,7 @@ function toRecord(r: Row, participants: EntityRef[]): EventRecord {
     source: r.source ?? '',
     evidence: r.evidence ?? '',
     span: [Number(r.start ?? 0), Number(r.end ?? 0)],
+    event: r.ev!,
+    sources,
   };
 }

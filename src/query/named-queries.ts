@@ -12,6 +12,8 @@ export interface NamedQuery {
   file: string;
   /** Variables the caller must bind (an empty `VALUES ?x { }` in the file), e.g. `entity` for about. */
   params: string[];
+  /** Variables the caller may bind (`VALUES ?x { UNDEF }` in the file: unbound, every row), e.g. `entity` for timeline. */
+  optional: string[];
 }
 
 export class UnknownQueryError extends Error {
@@ -20,6 +22,8 @@ export class UnknownQueryError extends Error {
 
 // An empty VALUES block marks a parameter; it is valid SPARQL, so the file also runs on its own.
 const PLACEHOLDER = /VALUES\s+\?([A-Za-z_][A-Za-z0-9_]*)\s*\{\s*\}/g;
+// `VALUES ?x { UNDEF }` marks an optional parameter: run as is, ?x is unbound (no restriction).
+const OPTIONAL_PLACEHOLDER = /VALUES\s+\?([A-Za-z_][A-Za-z0-9_]*)\s*\{\s*UNDEF\s*\}/g;
 
 export function defaultQueriesDir(): string {
   return packagePath('queries');
@@ -29,7 +33,8 @@ function describe(name: string, file: string, text: string): NamedQuery {
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   const description = first.startsWith('#') ? first.replace(/^#\s*/, '').trim() : '';
   const params = [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-  return { name, description, file, params };
+  const optional = [...new Set([...text.matchAll(OPTIONAL_PLACEHOLDER)].map((m) => m[1]))].filter((p) => !params.includes(p));
+  return { name, description, file, params, optional };
 }
 
 /** Named queries in `dir`, sorted by name. */
@@ -52,11 +57,17 @@ export function runNamedQuery(
   if (!query) {
     throw new UnknownQueryError(`unknown query ${JSON.stringify(name)} (known: ${known.map((q) => q.name).join(', ')})`);
   }
+  return select(store, boundText(query, params));
+}
+
+/** The query text with required parameters bound, and optional ones bound when given. */
+function boundText(query: NamedQuery, params: Record<string, readonly string[]>): string {
   for (const p of query.params) {
-    if (!params[p] || params[p].length === 0) throw new SparqlError(`query ${name} needs a value for ${p}`);
+    if (!params[p] || params[p].length === 0) throw new SparqlError(`query ${query.name} needs a value for ${p}`);
   }
-  const text = readFileSync(query.file, 'utf8').replace(PLACEHOLDER, (_m, v: string) => iriValues(v, params[v]));
-  return select(store, text);
+  return readFileSync(query.file, 'utf8')
+    .replace(PLACEHOLDER, (_m, v: string) => iriValues(v, params[v]))
+    .replace(OPTIONAL_PLACEHOLDER, (m, v: string) => (params[v] && params[v].length > 0 ? iriValues(v, params[v]) : m));
 }
 
 /**
@@ -69,8 +80,5 @@ export function namedQueryText(name: string, params: Record<string, readonly str
   if (!query) {
     throw new UnknownQueryError(`unknown query ${JSON.stringify(name)} (known: ${known.map((q) => q.name).join(', ')})`);
   }
-  for (const p of query.params) {
-    if (!params[p] || params[p].length === 0) throw new SparqlError(`query ${name} needs a value for ${p}`);
-  }
-  return readFileSync(query.file, 'utf8').replace(PLACEHOLDER, (_m, v: string) => iriValues(v, params[v]));
+  return boundText(query, params);
 }

@@ -19,7 +19,9 @@ describe('ontology', () => {
   const usedProperties = [...new Set(graph.map((q) => q.predicate.value).filter((p) => p.startsWith(NS.nkg)))];
   const usedClasses = [...new Set(graph.filter((q) => q.predicate.value === TYPE).map((q) => q.object.value))];
   const required = ['agent', 'target', 'participant', 'place', 'topic', 'quote', 'trigger', 'date', 'evidence', 'inSentence',
-    'inArticle', 'start', 'end', 'index', 'text', 'mentionOf', 'surface', 'mentionKind'].map((p) => NS.nkg + p);
+    'inArticle', 'start', 'end', 'index', 'text', 'mentionOf', 'surface', 'mentionKind', 'hasMention', 'mentionOfEvent',
+    'mergeRule', 'reportedAgent', 'reportedTarget', 'reportedParticipant', 'reportedPlace', 'reportedTopic', 'reportedQuote',
+    'reportedDate'].map((p) => NS.nkg + p);
 
   it.each([...new Set([...usedProperties, ...required])])('declares property %s with a domain, a range and both languages', (p) => {
     const types = about(p, TYPE).map((t) => t.value);
@@ -39,9 +41,15 @@ describe('ontology', () => {
     for (const s of supers) for (const t of about(s, `${NS.rdfs}subClassOf`)) closure.add(t.value);
     expect([...closure].some((s) => [NS.schema, NS.sem, NS.prov].some((ns) => s.startsWith(ns)))).toBe(true);
     // Text-anchoring classes have no schema.org counterpart; everything a reader would look up does.
-    const textual = [`${NS.nkg}Sentence`, `${NS.nkg}Mention`].includes(c);
+    const textual = [`${NS.nkg}Sentence`, `${NS.nkg}Mention`, `${NS.nkg}EventMention`].includes(c);
     if (!textual) expect([...closure].some((s) => s.startsWith(NS.schema))).toBe(true);
     expect(about(c, `${NS.rdfs}label`).map((o) => ('language' in o ? o.language : '')).sort()).toEqual(['en', 'fr']);
+  });
+
+  it('derives merged events from their mentions, and mentions from articles, PROV-wise', () => {
+    expect(about(`${NS.nkg}hasMention`, `${NS.rdfs}subPropertyOf`).map((o) => o.value)).toEqual([`${NS.prov}wasDerivedFrom`]);
+    expect(about(`${NS.nkg}mentionOfEvent`, `${NS.owl}inverseOf`).map((o) => o.value)).toEqual([`${NS.nkg}hasMention`]);
+    expect(about(`${NS.nkg}EventMention`, `${NS.rdfs}subClassOf`).map((o) => o.value)).toContain(`${NS.prov}Entity`);
   });
 
   it('never makes an event a prov:Activity (disjoint with the prov:Entity that wasDerivedFrom implies)', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DataFactory, type Quad } from 'n3';
 import { buildGraph, entitiesToQuads, extractionToQuads, mergeEntities } from '../../src/graph/to-quads.js';
 import { validateGraph } from '../../src/graph/validate.js';
-import { DEFAULT_BASE } from '../../src/graph/iri.js';
+import { DEFAULT_BASE, mergedEventIri } from '../../src/graph/iri.js';
 import { NS } from '../../src/graph/vocab.js';
+import type { MergedEvent } from '../../src/types.js';
 import { ArticleBuilder, LAVROV_A, LAVROV_B, corpus, kyivArticle, moscowArticle } from './fixture.js';
 
 const LAVROV = `${DEFAULT_BASE}person/serguei-lavrov`;
@@ -33,20 +34,57 @@ describe('entity merging', () => {
 });
 
 describe('extractionToQuads', () => {
-  it('describes article, sentences, mentions and events per the model', () => {
+  it('describes article, sentences, mentions, event mentions and events per the model', () => {
     const x = moscowArticle();
     const quads = extractionToQuads(x);
     const article = `${DEFAULT_BASE}article/002_moscou.txt`;
     expect(objects(quads, article, `${NS.dcterms}identifier`)).toEqual(['002_moscou.txt']);
     expect(subjectsOfType(quads, 'Sentence')).toHaveLength(x.sentences.length);
     expect(subjectsOfType(quads, 'Mention')).toHaveLength(x.mentions.length);
+    expect(subjectsOfType(quads, 'EventMention')).toHaveLength(x.events.length);
     const [accusation] = subjectsOfType(quads, 'Accusation');
     expect(accusation).toMatch(/\/event\/accusation-[0-9a-f]{12}$/);
     expect(objects(quads, accusation, `${NS.nkg}agent`)).toEqual([LAVROV]);
+    expect(objects(quads, accusation, `${NS.nkg}mergeRule`)).toEqual(['single: one mention, nothing merged']);
     const ev = x.events[0];
-    expect(objects(quads, accusation, `${NS.nkg}evidence`)).toEqual([x.article.text.slice(ev.start, ev.end)]);
-    expect(objects(quads, accusation, `${NS.prov}wasDerivedFrom`)).toEqual([article]);
-    expect(quads.every((q) => q.graph.value === `${DEFAULT_BASE}graph/002_moscou.txt`)).toBe(true);
+    const [mention] = objects(quads, accusation, `${NS.nkg}hasMention`);
+    expect(mention).toBe(`${article}/e${ev.start}-${ev.end}-accusation`);
+    expect(objects(quads, mention, `${NS.nkg}mentionOfEvent`)).toEqual([accusation]);
+    expect(objects(quads, mention, `${NS.nkg}reportedAgent`)).toEqual([LAVROV]);
+    expect(objects(quads, mention, `${NS.nkg}evidence`)).toEqual([x.article.text.slice(ev.start, ev.end)]);
+    expect(objects(quads, mention, `${NS.nkg}trigger`)).toEqual(['a accusé']);
+    expect(objects(quads, mention, `${NS.prov}wasDerivedFrom`)).toEqual([article]);
+    // The event's provenance is its mentions; its evidence and span are theirs.
+    expect(objects(quads, accusation, `${NS.nkg}evidence`)).toEqual([]);
+    expect(objects(quads, accusation, `${NS.prov}wasDerivedFrom`)).toEqual([]);
+    const graphOf = (s: string) => new Set(quads.filter((q) => q.subject.value === s).map((q) => q.graph.value));
+    expect(graphOf(mention)).toEqual(new Set([`${DEFAULT_BASE}graph/002_moscou.txt`]));
+    expect(graphOf(accusation)).toEqual(new Set([`${DEFAULT_BASE}graph/events`]));
+  });
+
+  it('attaches event mentions to the merged events it is given, under the IRI of their key', () => {
+    const x = moscowArticle();
+    const y = kyivArticle();
+    const base = { target: null, participants: [], place: null, quote: null, date: null, rule: 'agent-target-topic' as const };
+    const events: MergedEvent[] = [
+      {
+        ...base, key: 'refusal-key', type: 'Refusal', agent: LAVROV_B, topic: 'la proposition de cessez-le-feu',
+        mentions: [{ article: '001_kyiv.txt', eventIndex: 2 }], explanation: 'agent-target-topic: made up for the test',
+      },
+      {
+        ...base, key: 'statement-key', type: 'Statement', agent: LAVROV_A, topic: null, quote: 'Nous ne céderons pas',
+        mentions: [{ article: '002_moscou.txt', eventIndex: 2 }], rule: 'single', explanation: 'single: one mention, nothing merged',
+      },
+    ];
+    const issues: string[] = [];
+    const quads = buildGraph([x, y], { events, onIssue: (m) => issues.push(m) });
+    expect(subjectsOfType(quads, 'Refusal')).toEqual([mergedEventIri(DEFAULT_BASE, 'Refusal', 'refusal-key')]);
+    const [refusal] = subjectsOfType(quads, 'Refusal');
+    expect(objects(quads, refusal, `${NS.nkg}mergeRule`)).toEqual(['agent-target-topic: made up for the test']);
+    expect(objects(quads, refusal, `${NS.nkg}hasMention`)).toHaveLength(1);
+    // Mentions the given events do not cover are reported and left out, never invented.
+    expect(subjectsOfType(quads, 'EventMention')).toHaveLength(2);
+    expect(issues.filter((i) => i.includes('no merged event'))).toHaveLength(4);
   });
 
   it('leaves out and reports references it cannot honour', () => {
@@ -70,8 +108,11 @@ describe('extractionToQuads', () => {
     const x = moscowArticle();
     const meeting = x.events[1];
     x.events.push({ ...meeting }, { ...meeting, topic: 'la sécurité' });
-    const meetings = subjectsOfType(extractionToQuads(x), 'Meeting');
+    const quads = extractionToQuads(x);
+    const meetings = subjectsOfType(quads, 'Meeting');
     expect(new Set(meetings).size).toBe(2);
+    const mentions = meetings.flatMap((m) => objects(quads, m, `${NS.nkg}hasMention`));
+    expect(mentions.map((m) => m.replace(/^.*\/e\d+-\d+-/, ''))).toEqual(['meeting', 'meeting-2']);
   });
 
   it('gives mentions of different entities on one span distinct IRIs, and writes duplicates once', async () => {
@@ -104,7 +145,7 @@ describe('SHACL shapes', () => {
 
   it('reject an event whose start is after its end', async () => {
     const quads = buildGraph(corpus()).map((q) => {
-      if (q.subject.value.includes('/event/accusation-') && q.predicate.value === `${NS.nkg}start`) {
+      if (q.subject.value.endsWith('-accusation') && q.predicate.value === `${NS.nkg}start`) {
         return quad(q.subject, q.predicate, int(100000), q.graph);
       }
       return q;
@@ -127,6 +168,18 @@ describe('SHACL shapes', () => {
     expect(messages.some((m) => m.includes('/meeting-') && m.includes('participant'))).toBe(true);
     expect(messages.some((m) => m.startsWith(LAVROV) && m.includes('rdfs:label'))).toBe(true);
     expect(messages.some((m) => m.startsWith(refusal) && m.includes('seven event types'))).toBe(true);
+  });
+
+  it('reject an event without mention or merge rule, and a mention of no event', async () => {
+    const quads = buildGraph(corpus()).filter(
+      (q) => !(q.subject.value.includes('/accusation-') && [`${NS.nkg}hasMention`, `${NS.nkg}mergeRule`].includes(q.predicate.value)) &&
+        !(q.subject.value.endsWith('-refusal') && q.predicate.value === `${NS.nkg}mentionOfEvent`),
+    );
+    const result = await validateGraph(quads);
+    const paths = result.violations.map((v) => `${v.focusNode.replace(/^.*\//, '')} ${v.path}`);
+    expect(paths.some((p) => p.startsWith('accusation-') && p.endsWith('hasMention'))).toBe(true);
+    expect(paths.some((p) => p.startsWith('accusation-') && p.endsWith('mergeRule'))).toBe(true);
+    expect(paths.some((p) => p.includes('-refusal') && p.endsWith('mentionOfEvent'))).toBe(true);
   });
 
   it('reject a mention pointing at something that is not an entity', async () => {

@@ -36,7 +36,8 @@ describe.each(FORMATS)('$format output', ({ format, ext, n3, rapper, media }) =>
     expect(parsed.length).toBe(expected.length);
     expect(new Set(parsed.map(nq))).toEqual(new Set(expected.map(nq)));
     if (format !== 'trig') expect(parsed.every((q) => q.graph.termType === 'DefaultGraph')).toBe(true);
-    else expect(new Set(parsed.map((q) => q.graph.value)).size).toBe(4);
+    // One graph per article, plus graph:entities and graph:events.
+    else expect(new Set(parsed.map((q) => q.graph.value)).size).toBe(5);
   });
 
   it('is accepted by rapper with the same count', (ctx) => {

@@ -53,7 +53,7 @@ describe('listEvents', () => {
     const accusation = events.find((e) => e.type === 'Accusation')!;
     const span = find(x.article.text, "Le ministre russe des Affaires étrangères, Sergueï Viktorovitch Lavrov, a accusé l'OTAN de préparer une escalade.");
     expect(accusation).toEqual({
-      iri: expect.stringMatching(/\/event\/accusation-[0-9a-f]{12}$/),
+      iri: `${DEFAULT_BASE}article/002_moscou.txt/e${span.start}-${span.end}-accusation`,
       type: 'Accusation',
       agent: { iri: LAVROV, label: 'Sergueï Lavrov' },
       target: { iri: OTAN, label: 'OTAN' },
@@ -64,6 +64,8 @@ describe('listEvents', () => {
       source: '002_moscou.txt',
       evidence: x.article.text.slice(span.start, span.end),
       span: [span.start, span.end],
+      event: expect.stringMatching(/\/event\/accusation-[0-9a-f]{12}$/),
+      sources: 1,
     });
     const meeting = events.find((e) => e.type === 'Meeting')!;
     expect(meeting.participants).toEqual([{ iri: `${DEFAULT_BASE}person/antony-blinken`, label: 'Antony Blinken' }]);
@@ -80,7 +82,11 @@ describe('listEvents', () => {
   it('is JSON-serializable as documented', () => {
     const json = JSON.parse(JSON.stringify(listEvents(g.turtle)));
     expect(Object.keys(json[0]).sort()).toEqual(
-      ['agent', 'date', 'evidence', 'iri', 'participants', 'place', 'source', 'span', 'target', 'topic', 'type'].sort(),
+      ['agent', 'date', 'evidence', 'iri', 'participants', 'place', 'source', 'span', 'target', 'topic', 'type', 'event', 'sources'].sort(),
+    );
+    // The fields of newskg 0.1 keep their order; the new ones come after them.
+    expect(Object.keys(json[0]).slice(0, 11)).toEqual(
+      ['iri', 'type', 'agent', 'target', 'participants', 'topic', 'place', 'date', 'source', 'evidence', 'span'],
     );
   });
 });

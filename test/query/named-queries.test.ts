@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => g.cleanup());
 
-const NAMES = ['about', 'accusations', 'demands', 'meetings', 'proposals', 'refusals', 'statements', 'warnings'];
+const NAMES = ['about', 'accusations', 'demands', 'meetings', 'proposals', 'refusals', 'statements', 'timeline', 'warnings'];
 const countOf = (type: string) => corpus().flatMap((x) => x.events).filter((e) => e.type === type).length;
 
 describe('named queries', () => {
@@ -26,16 +26,19 @@ describe('named queries', () => {
     }
     expect(queries.find((q) => q.name === 'about')!.params).toEqual(['entity']);
     expect(queries.filter((q) => q.params.length > 0).map((q) => q.name)).toEqual(['about']);
+    expect(queries.filter((q) => q.optional.length > 0).map((q) => [q.name, q.optional])).toEqual([['timeline', ['entity']]]);
   });
 
-  it('accusations: accuser | accused | what | date | article | evidence', () => {
+  it('accusations: accuser | accused | what | date | sources | articles | evidence | event', () => {
     const t = runNamedQuery(g.turtle, 'accusations');
-    expect(t.columns).toEqual(['accuser', 'accused', 'what', 'date', 'article', 'evidence']);
+    expect(t.columns).toEqual(['accuser', 'accused', 'what', 'date', 'sources', 'articles', 'evidence', 'event']);
     expect(t.rows).toHaveLength(countOf('Accusation'));
     expect(t.rows[0]).toMatchObject({
-      accuser: 'Sergueï Lavrov', accused: 'OTAN', what: 'préparer une escalade', date: '2024-03-03', article: '002_moscou.txt',
+      accuser: 'Sergueï Lavrov', accused: 'OTAN', what: 'préparer une escalade', date: '2024-03-03', sources: '1',
+      articles: '002_moscou.txt',
     });
     expect(t.rows[0].evidence).toContain("a accusé l'OTAN");
+    expect(t.rows[0].event).toMatch(/\/event\/accusation-[0-9a-f]{12}$/);
   });
 
   it.each([
@@ -45,7 +48,7 @@ describe('named queries', () => {
     const t = runNamedQuery(g.turtle, name);
     expect(t.rows).toHaveLength(countOf(type));
     expect(runNamedQuery(g.trig, name)).toEqual(t);
-    expect(t.columns.slice(-3)).toEqual(['date', 'article', 'evidence']);
+    expect(t.columns.slice(-5)).toEqual(['date', 'sources', 'articles', 'evidence', 'event']);
   });
 
   it('meetings lists agent and participants together', () => {
@@ -68,6 +71,31 @@ describe('named queries', () => {
   it('about refuses to run without an entity and refuses unsafe IRIs', () => {
     expect(() => runNamedQuery(g.turtle, 'about')).toThrow(/needs a value for entity/);
     expect(() => runNamedQuery(g.turtle, 'about', { entity: ['http://x/> } ?s ?p ?o . { <http://y'] })).toThrow(SparqlError);
+  });
+
+  it('timeline: every event once, in date order (own date, else the reporting date)', () => {
+    const t = runNamedQuery(g.turtle, 'timeline');
+    expect(t.columns).toEqual(['date', 'reported', 'type', 'who', 'what', 'sources', 'event']);
+    expect(t.rows.map((r) => `${r.date ?? '-'} ${r.reported} ${r.type}`)).toEqual([
+      '2024-03 2024-03-03 Statement',
+      '- 2024-03-02 Demand',
+      '- 2024-03-02 Warning',
+      '2024-03-02 2024-03-02 Refusal',
+      '2024-03-03 2024-03-03 Accusation',
+      '2024-03-03 2024-03-03 Meeting',
+    ]);
+    expect(t.rows.find((r) => r.type === 'Demand')!.who).toBe('Ukraine -> Russie');
+    expect(t.rows.find((r) => r.type === 'Meeting')!.who).toBe('Antony Blinken, Sergueï Lavrov');
+    expect(t.rows.every((r) => r.sources === '1')).toBe(true);
+    expect(runNamedQuery(g.trig, 'timeline')).toEqual(t);
+  });
+
+  it('timeline binds an optional entity from resolved IRIs, and refuses unsafe ones', () => {
+    const russie = runNamedQuery(g.turtle, 'timeline', { entity: [`${DEFAULT_BASE}country/russie`] });
+    expect(russie.rows.map((r) => r.type)).toEqual(['Demand', 'Warning']);
+    const both = runNamedQuery(g.turtle, 'timeline', { entity: [`${DEFAULT_BASE}country/russie`, `${DEFAULT_BASE}country/ukraine`] });
+    expect(both.rows.map((r) => r.type)).toEqual(['Demand', 'Warning']);
+    expect(() => runNamedQuery(g.turtle, 'timeline', { entity: ['http://x/> } ?s ?p ?o . { <http://y'] })).toThrow(SparqlError);
   });
 
   it('names the known queries when asked for an unknown one', () => {

@@ -18,7 +18,7 @@ export function registerListings(program: Command): void {
     });
   program
     .command('events')
-    .description('list the events of a graph with their evidence')
+    .description('list the event mentions of a graph (one per article reporting an event) with their evidence')
     .option('-g, --graph <file>', 'graph file', DEFAULT_GRAPH)
     .option('-f, --format <format>', 'table | json', 'table')
     .action(async (opts: { graph: string; format: string }) => {
@@ -27,7 +27,8 @@ export function registerListings(program: Command): void {
       if (opts.format !== 'table') throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (table, json)`);
       for (const e of rows) {
         const who = [e.agent?.label ?? '?', e.target ? `→ ${e.target.label}` : ''].join(' ');
-        process.stdout.write(`${e.type.padEnd(11)} ${who.padEnd(44)} ${(e.topic ?? '').slice(0, 50).padEnd(50)} ${e.date ?? '          '} ${e.source}\n`);
+        const sources = e.sources > 1 ? `  (1 of ${e.sources} sources)` : '';
+        process.stdout.write(`${e.type.padEnd(11)} ${who.padEnd(44)} ${(e.topic ?? '').slice(0, 50).padEnd(50)} ${e.date ?? '          '} ${e.source}${sources}\n`);
       }
     });
 }

@@ -1,0 +1,311 @@
+// Event resolution: event mentions from every article of the build that report the same
+// real-world event become one MergedEvent. The rules (docs/rdf-model.md, "Event resolution"):
+//
+//  - same type, always;
+//  - dates agree: the intervals of the two events meet (a day, a month or a year; an unknown date
+//    counts as the article's date ± ARTICLE_WINDOW_DAYS; no date at all constrains nothing);
+//  - places do not conflict: equal, or at least one unknown;
+//  - Meeting: the actor sets (agent, target and participants) are equal, or, when both have two
+//    actors or more, one is a subset of the other;
+//  - Accusation, Demand, Warning, Refusal, Proposal: same agent (known) and same target (or both
+//    none); topics similar: Dice coefficient of the stemmed content words ≥ TOPIC_THRESHOLD, or at
+//    least one topic unknown;
+//  - Statement: same speaker (known); the quotes (or, without quotes, the topics) are
+//    near-identical: normalized edit similarity ≥ QUOTE_THRESHOLD. One statement per quote.
+//
+// Exact duplicates within one article are always one event. Clusters are built by complete
+// linkage (every pair in a merged event satisfies the rules, so an undated mention cannot chain
+// two different days together), visiting candidate pairs best first (text similarity, then how
+// many of date and place are known on both sides, then the fewer compatible partners of the two,
+// then evidence overlap) and then by their stable keys (article id, event index): the result
+// depends neither on article order nor on workers.
+import type { ArticleExtraction, EventMention, EventSource, EventType, MergedEvent, MergeRule } from '../types.js';
+import { eventWindow, intersects, precision, ARTICLE_WINDOW_DAYS, type Interval } from './dates.js';
+import { contentStems, dice, normalizedSimilarity, normalizeQuote, textSimilarity } from './text.js';
+
+export const TOPIC_THRESHOLD = 0.5;
+export const QUOTE_THRESHOLD = 0.8;
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface Item {
+  n: number;
+  article: string;
+  index: number;
+  ev: EventMention;
+  window: Interval;
+  /** Meetings: agent, target and participants, sorted and unique. */
+  actors: string[];
+  topic: Set<string> | null;
+  /** Statements: the quote, else the topic, normalized (normalizeQuote). */
+  text: string | null;
+  evidence: Set<string>;
+  /** Identical content in the same article. */
+  content: string;
+  /** What the type's own rule looks at (actors, agent and target, topic or quote): mentions with
+   *  equal signatures pass or fail that rule alike against any other. */
+  signature: string;
+}
+
+/** A growing event: members, the intersection of their date windows, their place, one member per signature. */
+interface Cluster {
+  members: Item[];
+  window: Interval;
+  place: string | null;
+  reps: Item[];
+}
+
+const TOPICAL: ReadonlySet<EventType> = new Set(['Accusation', 'Demand', 'Warning', 'Refusal', 'Proposal']);
+
+/** Merges the event mentions of `extractions` (sorted by article id, entity keys reconciled). */
+export function resolveEvents(extractions: ArticleExtraction[]): MergedEvent[] {
+  const items: Item[] = [];
+  const labels = new Map<string, string>();
+  for (const x of extractions) {
+    for (const e of x.entities) if (!labels.has(e.key)) labels.set(e.key, e.label);
+    x.events.forEach((ev, index) => {
+      const stems = ev.topic !== null ? contentStems(ev.topic) : null;
+      const raw = ev.quote ?? ev.topic;
+      const text = raw === null ? '' : normalizeQuote(raw);
+      items.push({
+        n: items.length,
+        article: x.article.id,
+        index,
+        ev,
+        window: eventWindow(ev.date, x.article.date),
+        actors: [...new Set([ev.agent, ev.target, ...ev.participants].filter((k): k is string => k !== null))].sort(cmp),
+        topic: stems && stems.size > 0 ? stems : null,
+        text: text !== '' ? text : null,
+        evidence: contentStems(x.article.text.slice(ev.start, ev.end)),
+        content: JSON.stringify([
+          x.article.id, ev.type, ev.start, ev.end, ev.agent, ev.target, [...ev.participants].sort(), ev.place, ev.topic,
+          ev.quote, ev.date, ev.trigger,
+        ]),
+        signature: JSON.stringify([ev.type, ev.agent, ev.target, [...new Set(ev.participants)].sort(), ev.topic, ev.quote]),
+      });
+    });
+  }
+
+  // The type's own rule depends on the signature only: memoized per signature pair.
+  const ruleMemo = new Map<string, boolean>();
+  const ruleHolds = (a: Item, b: Item): boolean => {
+    if (a.signature === b.signature) return true;
+    const id = a.signature < b.signature ? `${a.signature}\u0000${b.signature}` : `${b.signature}\u0000${a.signature}`;
+    let ok = ruleMemo.get(id);
+    if (ok === undefined) ruleMemo.set(id, (ok = typeRule(a, b) !== null));
+    return ok;
+  };
+
+  // Complete linkage without comparing every pair of members: windows that meet pairwise share a
+  // common day (intervals), so a cluster keeps their intersection; places agree with the one
+  // known place; and the type's rule is checked once per distinct signature.
+  const cluster = new Map<Item, Cluster>(
+    items.map((i) => [i, { members: [i], window: i.window, place: i.ev.place, reps: [i] }]),
+  );
+  const join = (a: Item, b: Item, force = false): void => {
+    const ca = cluster.get(a)!;
+    const cb = cluster.get(b)!;
+    if (ca === cb) return;
+    const window: Interval = [Math.max(ca.window[0], cb.window[0]), Math.min(ca.window[1], cb.window[1])];
+    if (!force) {
+      if (window[0] > window[1]) return;
+      if (ca.place !== null && cb.place !== null && ca.place !== cb.place) return;
+      for (const x of ca.reps) for (const y of cb.reps) if (!ruleHolds(x, y)) return;
+    }
+    const signatures = new Set(ca.reps.map((r) => r.signature));
+    const merged: Cluster = {
+      members: [...ca.members, ...cb.members].sort((p, q) => p.n - q.n),
+      window,
+      place: ca.place ?? cb.place,
+      reps: [...ca.reps, ...cb.reps.filter((r) => !signatures.has(r.signature))],
+    };
+    for (const i of merged.members) cluster.set(i, merged);
+  };
+
+  // Exact duplicates within an article first: they are one event whatever else happens.
+  const byContent = new Map<string, Item>();
+  for (const it of items) {
+    const first = byContent.get(it.content);
+    if (first) join(first, it, true);
+    else byContent.set(it.content, it);
+  }
+
+  const pairs: Array<{ a: Item; b: Item; v: Verdict }> = [];
+  for (const [a, b] of candidatePairs(items)) {
+    if (a.content === b.content) continue;
+    const v = compare(a, b);
+    if (v.ok) pairs.push({ a, b, v });
+  }
+  // A mention compatible with few others (an outlier: a wrong place, a stray date) comes last, so
+  // it cannot claim the undated, placeless mentions before the consistent majority does.
+  const degree = new Map<Item, number>();
+  for (const { a, b } of pairs) {
+    degree.set(a, (degree.get(a) ?? 0) + 1);
+    degree.set(b, (degree.get(b) ?? 0) + 1);
+  }
+  const central = (p: { a: Item; b: Item }) => Math.min(degree.get(p.a)!, degree.get(p.b)!);
+  pairs.sort(
+    (p, q) =>
+      q.v.similarity - p.v.similarity || q.v.known - p.v.known || central(q) - central(p) || q.v.evidence - p.v.evidence ||
+      p.a.n - q.a.n || p.b.n - q.b.n,
+  );
+  for (const { a, b } of pairs) join(a, b);
+
+  const groups = [...new Set(cluster.values())];
+  return groups.map((g) => toMerged(g.members, labels)).sort((a, b) => cmp(a.key, b.key));
+}
+
+interface Verdict {
+  ok: boolean;
+  /** Topic, quote or actor-set similarity (0 when unknown). */
+  similarity: number;
+  /** How many of date and place are known on both sides. */
+  known: number;
+  /** Dice of the evidence content words. */
+  evidence: number;
+}
+
+const NO: Verdict = { ok: false, similarity: 0, known: 0, evidence: 0 };
+
+function compare(a: Item, b: Item): Verdict {
+  const x = a.ev;
+  const y = b.ev;
+  if (!intersects(a.window, b.window)) return NO;
+  if (x.place !== null && y.place !== null && x.place !== y.place) return NO;
+  const similarity = typeRule(a, b);
+  if (similarity === null) return NO;
+  const known = Number(x.date !== null && y.date !== null) + Number(x.place !== null && y.place !== null);
+  return { ok: true, similarity, known, evidence: dice(a.evidence, b.evidence) };
+}
+
+/**
+ * The rule of the type (dates and places aside): null when it fails, else the similarity it
+ * measured (topic, quote or actor sets; 0 when a topic is unknown).
+ */
+function typeRule(a: Item, b: Item): number | null {
+  const x = a.ev;
+  const y = b.ev;
+  if (x.type !== y.type) return null;
+  if (x.type === 'Meeting') {
+    const [small, large] = a.actors.length <= b.actors.length ? [a.actors, b.actors] : [b.actors, a.actors];
+    if (small.length === 0) return null;
+    const subset = small.every((k) => large.includes(k));
+    if (!subset || (small.length !== large.length && small.length < 2)) return null;
+    return small.length / large.length;
+  }
+  if (x.type === 'Statement') {
+    if (x.agent === null || x.agent !== y.agent || a.text === null || b.text === null) return null;
+    const similarity = normalizedSimilarity(a.text, b.text, QUOTE_THRESHOLD);
+    return similarity < QUOTE_THRESHOLD ? null : similarity;
+  }
+  if (TOPICAL.has(x.type)) {
+    if (x.agent === null || x.agent !== y.agent || x.target !== y.target) return null;
+    if (a.topic === null || b.topic === null) return 0;
+    const similarity = dice(a.topic, b.topic);
+    return similarity < TOPIC_THRESHOLD ? null : similarity;
+  }
+  return null;
+}
+
+/** Pairs that share the blocking key of their type (actors for meetings, agent and target otherwise). */
+function* candidatePairs(items: Item[]): Generator<[Item, Item]> {
+  const blocks = new Map<string, Item[]>();
+  const add = (k: string, it: Item) => {
+    const list = blocks.get(k);
+    if (list) list.push(it);
+    else blocks.set(k, [it]);
+  };
+  for (const it of items) {
+    const ev = it.ev;
+    if (ev.type === 'Meeting') for (const actor of it.actors) add(JSON.stringify([ev.type, actor]), it);
+    else if (ev.type === 'Statement' && ev.agent !== null) add(JSON.stringify([ev.type, ev.agent]), it);
+    else if (ev.agent !== null) add(JSON.stringify([ev.type, ev.agent, ev.target]), it);
+  }
+  // Within a block, only pairs whose date windows meet can merge: sorted by window start, each
+  // item is compared with the following ones until their windows start after its own ends.
+  const seen = new Set<number>();
+  for (const k of [...blocks.keys()].sort(cmp)) {
+    const list = blocks.get(k)!.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length && list[j].window[0] <= list[i].window[1]; j++) {
+        const [a, b] = list[i].n < list[j].n ? [list[i], list[j]] : [list[j], list[i]];
+        const id = a.n * items.length + b.n;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        yield [a, b];
+      }
+    }
+  }
+}
+
+/** The most frequent non-null value; ties go to the smallest. */
+function majority(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))[0]?.[0] ?? null;
+}
+
+/** The text most similar to all the others (medoid); ties go to the shorter, then the smallest. */
+function medoid(texts: string[], similarity: (a: string, b: string) => number): string | null {
+  const unique = [...new Set(texts)];
+  if (unique.length === 0) return null;
+  const scored = unique.map((t) => ({ t, s: texts.reduce((sum, u) => sum + similarity(t, u), 0) }));
+  scored.sort((p, q) => q.s - p.s || p.t.length - q.t.length || cmp(p.t, q.t));
+  return scored[0].t;
+}
+
+function toMerged(group: Item[], labels: Map<string, string>): MergedEvent {
+  const sorted = [...group].sort((a, b) => cmp(a.article, b.article) || a.index - b.index);
+  const first = sorted[0];
+  const evs = sorted.map((i) => i.ev);
+  const type = first.ev.type;
+  const mentions: EventSource[] = sorted.map((i) => ({ article: i.article, eventIndex: i.index }));
+  const dates = evs.map((e) => e.date).filter((d): d is string => d !== null);
+  const date = dates.sort((a, b) => precision(b) - precision(a) || cmp(a, b))[0] ?? null;
+  const topicSim = (a: string, b: string) => dice(contentStems(a), contentStems(b));
+  const merged: MergedEvent = {
+    key: JSON.stringify([type, first.article, first.index]),
+    type,
+    agent: majority(evs.map((e) => e.agent)),
+    target: majority(evs.map((e) => e.target)),
+    participants: [...new Set(evs.flatMap((e) => e.participants))].sort(cmp),
+    place: majority(evs.map((e) => e.place)),
+    topic: medoid(evs.map((e) => e.topic).filter((t): t is string => t !== null), topicSim),
+    quote: medoid(evs.map((e) => e.quote).filter((t): t is string => t !== null), (a, b) => textSimilarity(a, b)),
+    date,
+    mentions,
+    rule: 'single',
+    explanation: '',
+  };
+  const articles = new Set(sorted.map((i) => i.article)).size;
+  const distinct = new Set(sorted.map((i) => i.content)).size;
+  merged.rule = distinct < 2 ? 'single' : ruleOf(type);
+  merged.explanation = explain(merged, sorted.length, articles, labels);
+  return merged;
+}
+
+function ruleOf(type: EventType): MergeRule {
+  if (type === 'Meeting') return 'meeting-participants';
+  if (type === 'Statement') return 'statement-quote';
+  return 'agent-target-topic';
+}
+
+function explain(e: MergedEvent, mentions: number, articles: number, labels: Map<string, string>): string {
+  const name = (k: string | null) => (k === null ? 'none' : (labels.get(k) ?? k));
+  const count = `${mentions} mention${mentions === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+  if (e.rule === 'single') {
+    return mentions === 1 ? 'single: one mention, nothing merged' : `single: ${count}, exact repeats of one mention`;
+  }
+  const dates = `dates agree (${e.date ?? 'none given'}, an unknown date counting as its article's date ±${ARTICLE_WINDOW_DAYS} days)`;
+  const places = `places do not conflict (${name(e.place)})`;
+  switch (e.rule) {
+    case 'meeting-participants': {
+      const actors = [...new Set([e.agent, e.target, ...e.participants].filter((k): k is string => k !== null))].map(name).sort(cmp);
+      return `meeting-participants: ${count}; same type Meeting; same participants {${actors.join(', ')}} (a set of two or more may be a subset of the other); ${dates}; ${places}`;
+    }
+    case 'statement-quote':
+      return `statement-quote: ${count}; same type Statement; same speaker ${name(e.agent)}; near-identical quotes (normalized edit similarity ≥ ${QUOTE_THRESHOLD}); ${dates}; ${places}`;
+    default:
+      return `agent-target-topic: ${count}; same type ${e.type}; same agent ${name(e.agent)} and target ${name(e.target)}; similar topics (Dice of stemmed content words ≥ ${TOPIC_THRESHOLD}, or unknown); ${dates}; ${places}`;
+  }
+}
