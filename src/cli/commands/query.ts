@@ -1,31 +1,58 @@
 import type { Command } from 'commander';
 import { formatRows, listNamedQueries, resolveEntity, runNamedQuery, UnknownQueryError } from '../../query/index.js';
+import { bestMatches, resolveEntityRemote, runNamedQueryRemote } from '../../store/remote-query.js';
+import { SparqlEndpoint } from '../../store/sparql-endpoint.js';
 import { UserError } from '../errors.js';
+import { addDefaultGraphOption, addEndpointOptions, endpointErrors, sessionFrom, type EndpointOptions } from './endpoint-options.js';
 import { DEFAULT_GRAPH, openGraph, outputFormat } from './shared.js';
 
 export function registerQuery(program: Command): void {
-  program
+  const cmd = program
     .command('query')
-    .description('run a named query: accusations, meetings, statements, demands, warnings, refusals, proposals, about <entity>')
+    .description('run a named query: accusations, meetings, statements, demands, warnings, refusals, proposals, about <entity>, timeline [<entity>]')
     .argument('[name]', 'query name (see --list)')
-    .argument('[entity]', 'for "about": a name or alias, any case or accents')
+    .argument('[entity]', 'for "about" (required) and "timeline" (optional): a name or alias, any case or accents')
     .option('--list', 'list the named queries')
     .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
     .option('-f, --format <format>', 'table | json | csv', 'table')
-    .action(async (name: string | undefined, entity: string | undefined, opts: { list?: boolean; graph: string; format: string }) => {
+    .option('--endpoint <url>', 'run on a remote SPARQL 1.1 Protocol endpoint (where newskg load put the graph) instead of --graph');
+  addEndpointOptions(addDefaultGraphOption(cmd))
+    .action(async (name: string | undefined, entity: string | undefined, opts: EndpointOptions & { list?: boolean; graph: string; format: string; endpoint?: string }) => {
       if (opts.list || !name) {
         for (const q of listNamedQueries()) process.stdout.write(`${q.name.padEnd(12)} ${q.description}\n`);
         if (!opts.list && !name) process.exitCode = 2;
         return;
       }
       const format = outputFormat(opts.format);
-      if (!listNamedQueries().some((q) => q.name === name)) {
+      const query = listNamedQueries().find((q) => q.name === name);
+      if (!query) {
         throw new UserError(`unknown query ${JSON.stringify(name)} (known: ${listNamedQueries().map((q) => q.name).join(', ')})`);
+      }
+      // "about" needs an entity, "timeline" takes one if given: both bound from resolved IRIs.
+      const entityParam = query.params.includes('entity') ? 'required' : query.optional.includes('entity') ? 'optional' : null;
+      if (entityParam === 'required' && !entity) {
+        throw new UserError(`query ${name} needs an entity name, e.g. newskg query ${name} lavrov`);
+      }
+      if (entity && entityParam === null) throw new UserError(`query ${name} takes no entity (about and timeline do)`);
+      if (opts.endpoint) {
+        const url = opts.endpoint;
+        const table = await endpointErrors(async () => {
+          const remote = new SparqlEndpoint(url, sessionFrom(opts), opts.defaultGraph);
+          const params: Record<string, string[]> = {};
+          if (entity) {
+            const matches = bestMatches(await resolveEntityRemote(remote, entity));
+            if (!matches.length) throw new UserError(`no entity matches ${JSON.stringify(entity)} at ${remote.display}`);
+            params.entity = matches.map((m) => m.iri);
+          }
+          return runNamedQueryRemote(remote, name, params);
+        });
+        process.stdout.write(formatRows(table, format));
+        if (format === 'table') process.stdout.write('\n');
+        return;
       }
       const store = await openGraph(opts.graph);
       const params: Record<string, string[]> = {};
-      if (name === 'about') {
-        if (!entity) throw new UserError('query about needs an entity name, e.g. newskg query about lavrov');
+      if (entity) {
         const matches = resolveEntity(store, entity);
         if (!matches.length) throw new UserError(`no entity matches ${JSON.stringify(entity)} in ${opts.graph}`);
         const best = matches[0].score;
