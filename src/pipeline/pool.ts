@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../types.js';
-import { extractArticle } from '../extract/index.js';
+import { extractBounded, type ExtractLimits } from './bounded.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
 /** Extracts articles on a pool of worker threads; articles are independent until resolution. */
@@ -28,9 +28,10 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-export function createExtractor(workers = defaultWorkers()): Extractor {
+/** `limits` bound each article's extraction (see extractBounded): over budget, `extract` rejects. */
+export function createExtractor(workers = defaultWorkers(), limits: ExtractLimits = {}): Extractor {
   if (workers <= 1 || !existsSync(WORKER_FILE)) {
-    return { workers: 1, extract: async (a) => extractArticle(a), close: async () => {} };
+    return { workers: 1, extract: async (a) => extractBounded(a, limits), close: async () => {} };
   }
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
@@ -43,35 +44,60 @@ export function createExtractor(workers = defaultWorkers()): Extractor {
       const w = idle.pop()!;
       const job = queue.shift()!;
       busy.set(w, job);
-      w.postMessage({ id: job.id, article: job.article });
+      w.postMessage({ id: job.id, article: job.article, limits });
     }
   };
-  for (let i = 0; i < workers; i++) {
+  let closing = false;
+  const spawnWorker = (): void => {
     const w = new Worker(WORKER_FILE);
+    let served = false;
     w.on('message', (msg: { id: number; ok: boolean; result?: ArticleExtraction; error?: string }) => {
+      served = true;
       const job = busy.get(w);
       busy.delete(w);
       idle.push(w);
       if (job) msg.ok ? job.resolve(msg.result!) : job.reject(new Error(msg.error));
       dispatch();
     });
-    w.on('error', (err) => {
+    // A worker that dies (out of memory on a pathological article…) fails its article only:
+    // it is replaced, so the queue never waits on a dead thread.
+    let dead = false;
+    const died = (err: Error): void => {
+      if (dead) return;
+      dead = true;
       const job = busy.get(w);
       busy.delete(w);
+      pool.splice(pool.indexOf(w), 1);
+      const i = idle.indexOf(w);
+      if (i >= 0) idle.splice(i, 1);
       job?.reject(err);
-    });
+      if (closing) return;
+      // Replaced when it died on an article or after serving some; one that cannot even start
+      // is not restarted forever: with no thread left, the waiting articles fail with its error.
+      if (job || served) {
+        spawnWorker();
+        dispatch();
+      } else if (pool.length === 0) {
+        for (const waiting of queue.splice(0)) waiting.reject(err);
+      }
+    };
+    w.on('error', died);
+    w.on('exit', (code) => died(new Error(`extraction thread stopped (exit code ${code})`)));
     pool.push(w);
     idle.push(w);
-  }
+  };
+  for (let i = 0; i < workers; i++) spawnWorker();
   return {
     workers,
     extract(article) {
       return new Promise((resolve, reject) => {
+        if (pool.length === 0) return reject(new Error('no extraction thread could start'));
         queue.push({ id: nextId++, article, resolve, reject });
         dispatch();
       });
     },
     async close() {
+      closing = true;
       await Promise.all(pool.map((w) => w.terminate()));
     },
   };

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { buildCorpus, type BuildSummary } from '../../pipeline/build.js';
 import type { GraphFormat } from '../../graph/index.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, oneLine, UserError } from '../errors.js';
 
 export function registerBuild(program: Command): void {
   program
@@ -13,9 +13,15 @@ export function registerBuild(program: Command): void {
     .option('--format <format>', 'turtle | nt | trig', 'turtle')
     .option('-j, --workers <n>', 'extraction threads (default: one per core)')
     .option('--no-cache', 'extract every article again, ignoring out/.cache')
-    .action(async (paths: string[], opts: { out: string; base: string; format: string; workers?: string; cache: boolean }) => {
+    .option('--max-seconds <s>', 'skip an article whose extraction takes longer (0 = no limit)', '60')
+    .option('--max-chars <n>', 'skip an article whose text is longer (0 = no limit)', '5000000')
+    .action(async (paths: string[], opts: { out: string; base: string; format: string; workers?: string; cache: boolean; maxSeconds: string; maxChars: string }) => {
       const workers = opts.workers === undefined ? undefined : Number(opts.workers);
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UserError(`--workers must be a whole number ≥ 1, not ${JSON.stringify(opts.workers)}`);
+      const maxSeconds = Number(opts.maxSeconds);
+      if (opts.maxSeconds.trim() === '' || !Number.isFinite(maxSeconds) || maxSeconds < 0) throw new UserError(`--max-seconds must be a number of seconds ≥ 0, not ${JSON.stringify(opts.maxSeconds)}`);
+      const maxChars = Number(opts.maxChars);
+      if (!Number.isInteger(maxChars) || maxChars < 0) throw new UserError(`--max-chars must be a whole number ≥ 0, not ${JSON.stringify(opts.maxChars)}`);
       if (!['turtle', 'nt', 'trig'].includes(opts.format)) throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (turtle, nt or trig)`);
       const tty = process.stderr.isTTY;
       const summary = await buildCorpus(paths, {
@@ -24,11 +30,13 @@ export function registerBuild(program: Command): void {
         format: opts.format as GraphFormat,
         workers,
         cache: opts.cache,
-        onProblem: (p) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}newskg: skipped ${p.origin}: ${p.message}\n`),
-        onProgress: tty ? (n, origin) => process.stderr.write(`\r\x1b[K[${n}] ${origin.slice(-60)}`) : undefined,
+        maxSeconds,
+        maxChars,
+        onProblem: (p) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}newskg: skipped ${oneLine(`${p.origin}: ${p.message}`)}\n`),
+        onProgress: tty ? (n, origin) => process.stderr.write(`\r\x1b[K[${n}] ${oneLine(origin).slice(-60)}`) : undefined,
       });
       if (tty) process.stderr.write('\r\x1b[K');
-      if (summary.articles === 0) throw new UserError(`nothing could be built from ${paths.join(', ')}`, EXIT.usage);
+      if (summary.articles === 0) throw new UserError(`nothing could be built from ${oneLine(paths.join(', '))}`, EXIT.usage);
       process.stdout.write(formatSummary(summary));
       process.exitCode = summary.skipped.length ? EXIT.skipped : EXIT.ok;
     });
@@ -42,9 +50,10 @@ export function formatSummary(s: BuildSummary): string {
     `  articles  ${s.articles}${s.skipped.length ? ` (${s.skipped.length} input(s) skipped)` : ''}`,
     `  entities  ${Object.values(s.entities).reduce((a, b) => a + b, 0)} (${ents})`,
     `  events    ${Object.values(s.events).reduce((a, b) => a + b, 0)} (${evs})`,
+    `            from ${s.eventMentions} mention(s); ${s.multiSourceEvents} reported by several articles`,
     `  triples   ${s.triples}`,
     `  warnings  ${s.warnings.length}`,
   ];
-  for (const p of s.skipped) lines.push(`  skipped   ${p.origin}: ${p.message}`);
+  for (const p of s.skipped) lines.push(`  skipped   ${oneLine(`${p.origin}: ${p.message}`)}`);
   return lines.join('\n') + '\n';
 }

@@ -6,7 +6,7 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
-/** One article per line; a bad line is reported by `file.jsonl:LINE` and the rest still load. */
+/** One article per line; a bad line is reported with origin `file.jsonl:LINE` and the rest still load. */
 export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
   const name = basename(path);
   let from = 0;
@@ -18,7 +18,8 @@ export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
     if (!raw) continue;
     const problem = (message: string): ParseItem => ({
       kind: 'problem',
-      problem: { origin: `${path}:${line}`, message: `${name}:${line}: ${message}` },
+      // The origin names the file and line; the CLI prints `origin: message`.
+      problem: { origin: `${path}:${line}`, message },
     });
     let record: unknown;
     try {
