@@ -1,12 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { registerBuild } from './commands/build.js';
-import { registerEval } from './commands/eval.js';
-import { registerGraph } from './commands/graph.js';
-import { registerListings } from './commands/listing.js';
-import { registerQuery } from './commands/query.js';
 import { EXIT, report } from './errors.js';
-import { registerView } from '../view/command.js';
 
 const program = new Command();
 program
@@ -16,12 +10,31 @@ program
   .option('--debug', 'print stack traces on errors')
   .exitOverride();
 
-registerBuild(program);
-registerQuery(program);
-registerListings(program);
-registerEval(program);
-registerGraph(program);
-registerView(program);
+// Each command's module is imported only when that command runs (all of them for --help), so
+// that `newskg query` does not pay for the NLP, SHACL, browser-bundling and HTTP stacks.
+type Register = (p: Command) => void;
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import('./commands/build.js')).registerBuild,
+  query: async () => (await import('./commands/query.js')).registerQuery,
+  why: async () => (await import('./commands/why.js')).registerWhy,
+  sparql: async () => (await import('./commands/sparql.js')).registerSparql,
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  load: async () => (await import('./commands/load.js')).registerLoad,
+  entities: async () => (await import('./commands/listing.js')).registerListings,
+  events: async () => (await import('./commands/listing.js')).registerListings,
+  eval: async () => (await import('./commands/eval.js')).registerEval,
+  graph: async () => (await import('./commands/graph.js')).registerGraph,
+  view: async () => (await import('../view/command.js')).registerView,
+};
+const asked = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const names = asked && asked in COMMANDS ? [asked] : Object.keys(COMMANDS);
+const registered = new Set<Register>();
+for (const name of names) {
+  const register = await COMMANDS[name]();
+  if (!registered.has(register)) register(program);
+  registered.add(register);
+}
 
 try {
   await program.parseAsync(process.argv);

@@ -1,4 +1,4 @@
-import nlp from 'fr-compromise';
+import { createRequire } from 'node:module';
 import type { Sentence, Token } from '../types.js';
 
 /**
@@ -7,8 +7,17 @@ import type { Sentence, Token } from '../types.js';
  * and shift offsets, so tokens are ours and only its tags are borrowed). Returns one tag
  * set per token; an empty set where compromise has no term at that offset.
  */
+type Nlp = typeof import('fr-compromise').default;
+let nlp: Nlp | null = null;
+
+// Loaded on first use: commands that never tag (queries, serve, view) start without it.
+function compromise(): Nlp {
+  nlp ??= createRequire(import.meta.url)('fr-compromise') as Nlp;
+  return nlp;
+}
+
 export function tagSentence(sentence: Sentence, tokens: Token[]): Set<string>[] {
-  const doc = nlp(sentence.text);
+  const doc = compromise()(sentence.text);
   const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
   }>;
