@@ -2,6 +2,12 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, report } from './errors.js';
 
+// `newskg query … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 const program = new Command();
 program
   .name('newskg')
