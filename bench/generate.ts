@@ -7,17 +7,9 @@ import { ingest } from '../src/ingest/index.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { readTsv } from '../src/extract/tsv.js';
 import { dataPath } from '../src/paths.js';
+import { seededRandom } from '../src/random.js';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = seededRandom;
 
 async function sentencePool(sources: string[]): Promise<string[]> {
   const pool: string[] = [];
