@@ -49,6 +49,13 @@ function buildIndex(spans: Span[]): ContextIndex {
 
 export const actorsIn = (ctx: EventContext, s: number): Span[] => ctx.index.actors.get(s) ?? [];
 export const eventsIn = (ctx: EventContext, s: number): EventMention[] => ctx.index.eventsBySentence.get(s) ?? [];
+/** Events found so far in the sentence being read: they are the tail of ctx.events. */
+export function eventsInProgress(ctx: EventContext, s: number): EventMention[] {
+  const out: EventMention[] = [];
+  for (let k = ctx.events.length - 1; k >= 0 && ctx.events[k].sentence === s; k--) out.unshift(ctx.events[k]);
+  return out;
+}
+
 export const spanOf = (ctx: EventContext, entity: string | null): Span | null => (entity ? ctx.index.firstSpan.get(entity) ?? null : null);
 
 /** The last person span ending at or before token `to` that passes `ok`. */
@@ -133,7 +140,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       agent = actorAfter(doc, t + 2, actors, 0);
       target = subjectBefore(doc, groupStart, actors);
     } else {
-      const earlier = doc.low[groupStart - 1] === 'et' ? ctx.events.filter((e) => e.sentence === s && e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
+      const earlier = doc.low[groupStart - 1] === 'et' ? eventsInProgress(ctx, s).filter((e) => e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
       agent = earlier.length ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);

@@ -2,7 +2,7 @@ import type { EventType } from '../types.js';
 import { verbLemma } from '../nlp/verbs.js';
 import { firstWord, keyOfSpan, type Span } from './doc.js';
 import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, phrase, placeIn, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
+import { actorsIn, eventsInProgress, phrase, placeIn, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
 import { lexicon, type NounFrame } from './lexicon.js';
 import { insideQuote, type Quote } from './quotes.js';
 
@@ -155,12 +155,6 @@ function sameAgentTarget(ctx: EventContext, s: number, agent: Span): Span[] {
   const prior = [...eventsInProgress(ctx, s)].reverse().find((e) => e.agent === agent.entity && e.target);
   const span = prior ? spanOf(ctx, prior.target) : null;
   return span ? [span] : [];
-}
-
-function eventsInProgress(ctx: EventContext, s: number) {
-  const out = [];
-  for (let k = ctx.events.length - 1; k >= 0 && ctx.events[k].sentence === s; k--) out.unshift(ctx.events[k]);
-  return out;
 }
 
 function governingVerb(ctx: EventContext, i: number, a: number): { lemma: string; subject: Span[] } | null {

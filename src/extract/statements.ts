@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import { verbLemma } from '../nlp/verbs.js';
-import type { EventMention } from '../types.js';
 import type { Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsIn, phrase, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
+import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
 import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import { insideQuote } from './quotes.js';
@@ -55,13 +54,6 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
   selon(ctx, s, actors, a, b);
-}
-
-/** Events found so far in the sentence being read (they are the tail of ctx.events). */
-function eventsInProgress(ctx: EventContext, s: number): EventMention[] {
-  const out: EventMention[] = [];
-  for (let k = ctx.events.length - 1; k >= 0 && ctx.events[k].sentence === s; k--) out.unshift(ctx.events[k]);
-  return out;
 }
 
 let threatWords: Set<string> | null = null;
