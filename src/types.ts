@@ -79,7 +79,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   'Proposal',
 ];
 
-export interface EventMention {
+/** What an event is: its type and its n-ary roles, as one article states it or as merged. */
+export interface EventFacts {
   type: EventType;
   /** Entity keys. */
   agent: string | null;
@@ -91,6 +92,9 @@ export interface EventMention {
   quote: string | null;
   /** ISO date or null. */
   date: string | null;
+}
+
+export interface EventMention extends EventFacts {
   /** The trigger word(s) as written. */
   trigger: string;
   sentence: number;
@@ -123,20 +127,11 @@ export interface EventSource {
 export type MergeRule = 'single' | 'meeting-participants' | 'agent-target-topic' | 'statement-quote';
 
 /** A real-world event as reconstructed from every mention the build found of it (resolve stage). */
-export interface MergedEvent {
-  /** Stable identity: `[type, article id, event index]` of the smallest mention, as JSON; hashed into the IRI. */
+export interface MergedEvent extends EventFacts {
+  /** Stable identity: `[type, article id, event index]` of the smallest mention, as JSON; hashed into the IRI.
+   * Entity keys are those after reconciliation; participants are the union over the mentions, sorted;
+   * the date is the most precise any mention gives (they agree), or null. */
   key: string;
-  type: EventType;
-  /** Entity keys (after entity reconciliation). */
-  agent: string | null;
-  target: string | null;
-  /** Union over the mentions, sorted. */
-  participants: string[];
-  place: string | null;
-  topic: string | null;
-  quote: string | null;
-  /** Most precise date any mention gives (they agree), or null. */
-  date: string | null;
   /** Sorted by article id, then event index. */
   mentions: EventSource[];
   rule: MergeRule;
