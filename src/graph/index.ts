@@ -1,6 +1,7 @@
 // Graph-side public API.
 export {
-  buildGraph, entitiesToQuads, extractionToQuads, mergeEntities, singletonEvents, type GraphOptions, type MergedEntity,
+  articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, extractionToQuads, mergeEntities, singletonEvents,
+  type GraphOptions, type MergedEntity, type WrittenMentions,
 } from './to-quads.js';
 export {
   DEFAULT_BASE, articleGraphIri, articleIri, articleSlug, entitiesGraphIri, entityIri, eventIri, eventMentionIri, eventsGraphIri,

@@ -50,9 +50,13 @@ export function extractionToQuads(x: ArticleExtraction, opts: GraphOptions = {})
 }
 
 /** Event mention IRIs written, by article id and event index. */
-type WrittenMentions = Map<string, Map<number, string>>;
+export type WrittenMentions = Map<string, Map<number, string>>;
 
-function articleQuads(
+/**
+ * The quads of one article's graph (article, sentences, entity and event mentions); `eventOf`
+ * maps each event index to its merged event IRI. Also returns the event mention IRIs written.
+ */
+export function articleQuads(
   x: ArticleExtraction,
   base: string,
   eventOf: Map<number, string>,
@@ -191,12 +195,18 @@ function emitEventMention(
 }
 
 /**
- * Merged events in `graph:events`: type, merged roles, topic, quote and date, the rule that
- * merged them, and `nkg:hasMention` each written mention. Values that cannot be written (an
- * unknown entity, a non-ISO date) were already reported at the mention and are left out.
+ * Merged events in `graph:events`, one block of quads per event (events in the given order):
+ * type, merged roles, topic, quote and date, the rule that merged them, and `nkg:hasMention` each
+ * written mention. Values that cannot be written (an unknown entity, a non-ISO date) were already
+ * reported at the mention and are left out; an event with no written mention is left out.
  */
-function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<string, EntityType>, base: string): Quad[] {
-  const { quads, emit } = collector(namedNode(eventsGraphIri(base)));
+export function* eventBlocks(
+  events: Iterable<MergedEvent>,
+  written: WrittenMentions,
+  types: Map<string, EntityType>,
+  base: string,
+): Generator<Quad[]> {
+  const graph = namedNode(eventsGraphIri(base));
   const entity = (key: string | null) => {
     const type = key === null ? undefined : types.get(key);
     return type === undefined ? null : namedNode(entityIri(base, key!, type));
@@ -204,6 +214,7 @@ function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<
   for (const e of events) {
     const mentions = [...new Set(e.mentions.map((m) => written.get(m.article)?.get(m.eventIndex)).filter((m): m is string => !!m))];
     if (mentions.length === 0) continue;
+    const { quads, emit } = collector(graph);
     const node = namedNode(mergedEventIri(base, e.type, e.key));
     const role = (p: string, key: string | null) => {
       const n = entity(key);
@@ -220,12 +231,18 @@ function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<
     if (date) emit(node, nkg('date'), date);
     emit(node, nkg('mergeRule'), str(e.explanation));
     for (const m of mentions) emit(node, nkg('hasMention'), namedNode(m));
+    yield quads;
   }
-  return quads;
+}
+
+function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<string, EntityType>, base: string): Quad[] {
+  const out: Quad[] = [];
+  for (const block of eventBlocks(events, written, types, base)) for (const q of block) out.push(q);
+  return out;
 }
 
 /** Article id → event index → merged event IRI. */
-function eventLookup(events: MergedEvent[], base: string): Map<string, Map<number, string>> {
+export function eventLookup(events: MergedEvent[], base: string): Map<string, Map<number, string>> {
   const out = new Map<string, Map<number, string>>();
   for (const e of events) {
     const iri = mergedEventIri(base, e.type, e.key);
@@ -238,7 +255,8 @@ function eventLookup(events: MergedEvent[], base: string): Map<string, Map<numbe
   return out;
 }
 
-function entityTypes(extractions: ArticleExtraction[]): Map<string, EntityType> {
+/** Entity key → type, first seen wins. */
+export function entityTypes(extractions: Iterable<{ entities: Entity[] }>): Map<string, EntityType> {
   const out = new Map<string, EntityType>();
   for (const x of extractions) for (const e of x.entities) if (!out.has(e.key)) out.set(e.key, e.type);
   return out;
