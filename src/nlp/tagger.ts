@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Sentence, Token } from '../types.js';
+import { fold } from './normalize.js';
 
 /**
  * Part-of-speech tags from fr-compromise for the tokens of one sentence, aligned by
@@ -39,4 +40,54 @@ export function tagSentence(sentence: Sentence, tokens: Token[]): Set<string>[] 
     out.push(prev && (!own || own.has('Determiner') || own.has('Preposition')) ? prev : own ?? new Set());
   }
   return out;
+}
+
+// Pre-scan. Some tags (places, first names) are set by fr-compromise from its lexicon only: no
+// rule of its tagger assigns them (test/nlp/tagger.test.ts checks this against the package).
+// A word can then carry such a tag only if it is, or is a word of, a lexicon entry with that
+// tag, so a cheap look-up can rule most words out without parsing their sentence at all.
+
+interface CompromiseModel {
+  one: {
+    lexicon: Record<string, string | string[]>;
+    tagSet: Record<string, { parents?: string[] }>;
+    contractions: Array<{ word?: string; before?: string; after?: string; out: string[] }>;
+  };
+}
+
+const lexiconWordsByTag = new Map<string, Set<string>>();
+
+// Letters runs, the way both sides are compared: compromise splits terms at hyphens, slashes
+// and apostrophes, and multi-word entries tag each of their words.
+const pieces = (s: string): string[] => fold(s).split(/[^\p{L}]+/u).filter(Boolean);
+
+/** Folded words of every compromise lexicon entry carrying `tag` or a tag below it. */
+function lexiconWords(tag: string): Set<string> {
+  let words = lexiconWordsByTag.get(tag);
+  if (words) return words;
+  const model = (compromise() as unknown as { model(): CompromiseModel }).model();
+  const family = new Set(Object.keys(model.one.tagSet).filter((t) => t === tag || (model.one.tagSet[t].parents ?? []).includes(tag)));
+  words = new Set();
+  for (const [key, tags] of Object.entries(model.one.lexicon)) {
+    if ((Array.isArray(tags) ? tags : [tags]).some((t) => family.has(t))) for (const p of pieces(key)) words.add(p);
+  }
+  // A contraction is looked up by its expansion ("au" as "à le"): if an expansion word has the
+  // tag, the contracted forms may carry it too.
+  for (const c of model.one.contractions) {
+    if (c.out.some((w) => pieces(w).some((p) => words!.has(p)))) for (const f of [c.word, c.before, c.after]) if (f) for (const p of pieces(f)) words.add(p);
+  }
+  lexiconWordsByTag.set(tag, words);
+  return words;
+}
+
+/**
+ * False when no fr-compromise term inside `chunk` (text between two spaces) can carry `tag`,
+ * which compromise sets from its lexicon only (see above): then the sentence need not be
+ * parsed to know it. True means "maybe": parse and look. Letters outside a–z after folding
+ * answer "maybe" too, since compromise folds some of them differently ("Ł" as "l").
+ */
+export function lexiconMayTag(chunk: string, tag: string): boolean {
+  const words = lexiconWords(tag);
+  for (const p of pieces(chunk)) if (/[^a-z]/.test(p) || words.has(p)) return true;
+  return false;
 }
