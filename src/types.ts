@@ -113,6 +113,18 @@ export interface ArticleExtraction {
   warnings: string[];
 }
 
+/**
+ * What the resolve stage reads of one article's extraction: no sentences, no article text, so
+ * that a build holds it for every article at once. `evidence[i]` is the text of `events[i]`'s span.
+ */
+export interface ResolveInput {
+  article: Pick<Article, 'id' | 'date'>;
+  entities: Entity[];
+  mentions: Array<Pick<Mention, 'entity' | 'kind' | 'surface'>>;
+  events: EventMention[];
+  evidence: string[];
+}
+
 /** One source of a merged event: event number `eventIndex` of the extraction of article `article` (its id). */
 export interface EventSource {
   article: string;

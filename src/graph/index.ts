@@ -8,5 +8,6 @@ export {
   mentionIri, mergedEventIri, sentenceIri, slugify,
 } from './iri.js';
 export { defaultPrefixes, formatFromFileName, prepareQuads, serializeGraph, writeGraph, type GraphFormat, type WriteOptions } from './writer.js';
+export { openGraphFile, serializeBlock, type GraphFile, type SerializedBlock } from './stream.js';
 export { validateGraph, defaultShapesFile, type ShapeViolation, type ValidationResult } from './validate.js';
 export { NS } from './vocab.js';

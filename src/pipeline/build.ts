@@ -1,14 +1,17 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Article, ArticleExtraction, EntityType, EventType, IngestProblem, MergedEvent } from '../types.js';
+import type { Article, ArticleExtraction, EntityType, EventType, IngestProblem, MergedEvent, ResolveInput } from '../types.js';
 import { ingest } from '../ingest/index.js';
-import { openCache } from './cache.js';
-import { createExtractor, defaultWorkers } from './pool.js';
+import { cacheFile } from './cache.js';
+import { createPool, defaultWorkers, type TaskPool } from './pool.js';
 import { isLimitMessage } from './bounded.js';
 import { prepareOutDir } from './outdir.js';
+import type { RenderResult } from './tasks.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
-import { resolve } from '../resolve/index.js';
-import { buildGraph, writeGraph, type GraphFormat } from '../graph/index.js';
+import { mergeIndex, mergesFor, resolveInputs } from '../resolve/index.js';
+import {
+  entitiesToQuads, entityTypes, eventBlocks, eventLookup, openGraphFile, type GraphFormat, type WrittenMentions,
+} from '../graph/index.js';
 
 export interface BuildOptions {
   outDir: string;
@@ -46,91 +49,191 @@ export interface BuildSummary {
 
 const FILE_NAMES: Record<GraphFormat, string> = { turtle: 'graph.ttl', nt: 'graph.nt', trig: 'graph.trig' };
 
-/** ingest → extract → resolve → graph → write: builds the corpus under `paths` into one graph file. */
-export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<BuildSummary> {
-  const format = opts.format ?? 'turtle';
-  const extractions: ArticleExtraction[] = [];
-  const skipped: IngestProblem[] = [];
-  const warnings: string[] = [];
-  let done = 0;
-  const seen = new Set<string>();
-  // Before any work: a bad base or an unwritable output fails now, and temporary files of
-  // killed builds go.
-  checkBase(opts.base ?? DEFAULT_BASE);
-  await prepareOutDir(opts.outDir);
-  const extractor = createExtractor(opts.workers ?? defaultWorkers(), { maxSeconds: opts.maxSeconds, maxChars: opts.maxChars });
-  const cache = opts.cache === false ? null : openCache(join(opts.outDir, '.cache'));
-  const pending: Promise<void>[] = [];
-  let cachedCount = 0;
-  const extractOne = async (article: Article, at: number): Promise<void> => {
-    try {
-      let x = await cache?.get(article);
-      if (x) cachedCount++;
-      else {
-        x = await extractor.extract(article);
-        // The cache only saves time: failing to write it never loses the article.
-        await cache?.put(article, x).catch(() => undefined);
-      }
-      extractions.push(x);
-      warnings.push(...x.warnings.map((w) => `${article.id}: ${w}`));
-    } catch (err) {
-      const message = (err as Error).message;
-      const p = { origin: article.origin, message: isLimitMessage(message) ? message : `extraction failed: ${message}` };
-      skipped.push(p);
-      opts.onProblem?.(p);
-    }
-    opts.onProgress?.(at, article.origin);
-  };
-  try {
-    for await (const item of ingest(paths)) {
-      done++;
-      if (item.kind === 'problem') {
-        skipped.push(item.problem);
-        opts.onProblem?.(item.problem);
-      } else {
-        // Two files may share a name in different folders: the later one is known by its path.
-        const article = seen.has(item.article.id) ? { ...item.article, id: relative(process.cwd(), item.article.origin) } : item.article;
-        if (seen.has(article.id)) {
-          const p = { origin: article.origin, message: `duplicate article id ${JSON.stringify(article.id)} (first one kept)` };
-          skipped.push(p);
-          opts.onProblem?.(p);
-          continue;
-        }
-        seen.add(article.id);
-        pending.push(extractOne(article, done));
-        // Bound what waits in memory: ingest never runs far ahead of extraction.
-        if (pending.length >= extractor.workers * 8) await Promise.all(pending.splice(0));
-      }
-    }
-    await Promise.all(pending);
-  } finally {
-    await extractor.close();
-  }
-  // Workers finish in any order; sorting by id makes the output independent of it.
-  skipped.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
-  extractions.sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-  // One resolve step over every extraction: person keys reconciled across articles, event
-  // mentions merged into one event per real-world event.
-  const resolved = resolve(extractions);
-  const quads = buildGraph(resolved.extractions, { base: opts.base, events: resolved.events, onIssue: (m) => warnings.push(m) });
-  await mkdir(opts.outDir, { recursive: true });
-  const output = join(opts.outDir, FILE_NAMES[format]);
-  if (extractions.length) await writeGraph(quads, output, { format, base: opts.base });
-  return {
-    output,
-    articles: extractions.length,
-    skipped,
-    entities: countEntities(resolved.extractions),
-    events: countEvents(resolved.events),
-    eventMentions: extractions.reduce((n, x) => n + x.events.length, 0),
-    multiSourceEvents: resolved.events.filter((e) => new Set(e.mentions.map((m) => m.article)).size > 1).length,
-    triples: new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id ?? q.object.value}`)).size,
-    warnings,
-    cached: cachedCount,
-  };
+/** One extracted article while the build runs: its slim view in memory, its extraction on disk. */
+interface Extracted {
+  article: Pick<Article, 'id' | 'origin'>;
+  input: ResolveInput;
+  file: string;
+  /** The extraction, when it could not be kept on disk. */
+  inline?: ArticleExtraction;
 }
 
-function countEntities(xs: ArticleExtraction[]): Record<EntityType, number> {
+const byId = (a: Extracted, b: Extracted) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+
+/**
+ * ingest → extract → resolve → graph → write: builds the corpus under `paths` into one graph
+ * file. Memory holds one slim view per article (entities, events), not the graph: extractions
+ * wait on disk (the cache, or a spill folder removed at the end) and the graph is written article
+ * by article, then event by event, then entity by entity.
+ */
+export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<BuildSummary> {
+  const format = opts.format ?? 'turtle';
+  const base = checkBase(opts.base ?? DEFAULT_BASE);
+  // Before any work: an unwritable output fails now, and temporary files of killed builds go.
+  await prepareOutDir(opts.outDir);
+  const limits = { maxSeconds: opts.maxSeconds, maxChars: opts.maxChars };
+  const cacheDir = join(opts.outDir, '.cache');
+  const spillDir = join(opts.outDir, `.spill.tmp-${process.pid}`);
+  const useCache = opts.cache !== false;
+  const pool = createPool(opts.workers ?? defaultWorkers());
+  const skipped: IngestProblem[] = [];
+  const warnings: string[] = [];
+  const problem = (p: IngestProblem) => {
+    skipped.push(p);
+    opts.onProblem?.(p);
+  };
+  try {
+    const { extracted, cached } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings });
+    // Workers finish in any order; sorting by id makes the output independent of it.
+    extracted.sort(byId);
+    // One resolve step over every article: person keys reconciled across articles, event
+    // mentions merged into one event per real-world event.
+    const resolved = resolveInputs(extracted.map((e) => e.input));
+    await mkdir(opts.outDir, { recursive: true });
+    const output = join(opts.outDir, FILE_NAMES[format]);
+    let triples = 0;
+    let written = extracted;
+    if (extracted.length) {
+      const result = await writeGraphFile(output, extracted, resolved, pool, { format, base, problem, warnings });
+      triples = result.triples;
+      written = result.written;
+    }
+    skipped.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
+    return {
+      output,
+      articles: written.length,
+      skipped,
+      entities: countEntities(resolved.inputs),
+      events: countEvents(resolved.events),
+      eventMentions: resolved.inputs.reduce((n, x) => n + x.events.length, 0),
+      multiSourceEvents: resolved.events.filter((e) => new Set(e.mentions.map((m) => m.article)).size > 1).length,
+      triples,
+      warnings,
+      cached,
+    };
+  } finally {
+    await pool.close();
+    await rm(spillDir, { recursive: true, force: true });
+  }
+}
+
+interface ExtractContext extends BuildOptions {
+  limits: { maxSeconds?: number; maxChars?: number };
+  useCache: boolean;
+  cacheDir: string;
+  spillDir: string;
+  problem: (p: IngestProblem) => void;
+  warnings: string[];
+}
+
+async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext): Promise<{ extracted: Extracted[]; cached: number }> {
+  const extracted: Extracted[] = [];
+  const seen = new Set<string>();
+  const pending: Promise<void>[] = [];
+  let cached = 0;
+  let done = 0;
+  const extractOne = async (article: Article, at: number): Promise<void> => {
+    const file = ctx.useCache ? cacheFile(ctx.cacheDir, article) : join(ctx.spillDir, `${at}.json`);
+    try {
+      const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache });
+      if (r.cached) cached++;
+      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline });
+      ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
+    } catch (err) {
+      const message = (err as Error).message;
+      ctx.problem({ origin: article.origin, message: isLimitMessage(message) ? message : `extraction failed: ${message}` });
+    }
+    ctx.onProgress?.(at, article.origin);
+  };
+  for await (const item of ingest(paths)) {
+    done++;
+    if (item.kind === 'problem') {
+      ctx.problem(item.problem);
+      continue;
+    }
+    // Two files may share a name in different folders: the later one is known by its path.
+    const article = seen.has(item.article.id) ? { ...item.article, id: relative(process.cwd(), item.article.origin) } : item.article;
+    if (seen.has(article.id)) {
+      ctx.problem({ origin: article.origin, message: `duplicate article id ${JSON.stringify(article.id)} (first one kept)` });
+      continue;
+    }
+    seen.add(article.id);
+    pending.push(extractOne(article, done));
+    // Bound what waits in memory: ingest never runs far ahead of extraction.
+    if (pending.length >= pool.workers * 8) await Promise.all(pending.splice(0));
+  }
+  await Promise.all(pending);
+  return { extracted, cached };
+}
+
+interface WriteContext {
+  format: GraphFormat;
+  base: string;
+  problem: (p: IngestProblem) => void;
+  warnings: string[];
+}
+
+/**
+ * Articles in id order, each block written on a pool thread; then the merged events and the
+ * entities. An article whose block cannot be written is skipped (its events lose that mention).
+ */
+async function writeGraphFile(
+  output: string,
+  extracted: Extracted[],
+  resolved: ReturnType<typeof resolveInputs>,
+  pool: TaskPool,
+  ctx: WriteContext,
+): Promise<{ triples: number; written: Extracted[] }> {
+  const { format, base } = ctx;
+  const merges = mergeIndex(resolved.entityMerges);
+  const lookup = eventLookup(resolved.events, base);
+  const render = (x: Extracted): Promise<RenderResult> => {
+    const p = pool.run({
+      kind: 'render',
+      source: x.inline ? { extraction: x.inline } : { file: x.file },
+      merges: mergesFor(x.input.entities.map((e) => e.key), merges),
+      eventOf: [...(lookup.get(x.article.id) ?? new Map<number, string>())],
+      base,
+      format,
+    });
+    // Awaited in order below; a failure is handled there, never left unhandled meanwhile.
+    p.catch(() => undefined);
+    return p;
+  };
+  const file = await openGraphFile(output, { format, base });
+  try {
+    let triples = 0;
+    const mentions: WrittenMentions = new Map();
+    const written: Extracted[] = [];
+    // A few blocks ahead on the threads, written in order: memory holds a window, not the graph.
+    const ahead = pool.workers * 4;
+    const inflight: Array<Promise<RenderResult>> = [];
+    let next = 0;
+    for (const x of extracted) {
+      while (next < extracted.length && inflight.length < ahead) inflight.push(render(extracted[next++]));
+      try {
+        const block = await inflight.shift()!;
+        await file.writeText(block.text);
+        triples += block.triples;
+        mentions.set(x.article.id, new Map(block.mentions));
+        ctx.warnings.push(...block.issues);
+        written.push(x);
+      } catch (err) {
+        ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
+      }
+    }
+    const types = entityTypes(resolved.inputs);
+    for (const block of eventBlocks(resolved.events, mentions, types, base)) triples += await file.writeQuads(block);
+    triples += await file.writeQuads(entitiesToQuads(resolved.inputs.flatMap((x) => x.entities), { base }));
+    await file.commit();
+    return { triples, written };
+  } catch (err) {
+    await file.abort();
+    throw err;
+  }
+}
+
+function countEntities(xs: ResolveInput[]): Record<EntityType, number> {
   const keys = new Map<string, EntityType>();
   for (const x of xs) for (const e of x.entities) keys.set(e.key, e.type);
   const out: Record<EntityType, number> = { Person: 0, Organization: 0, Country: 0, Place: 0 };

@@ -1,18 +1,12 @@
+// Content-hash cache of extractions under `out/.cache/`: an article whose text, metadata and
+// extractor (code and data files) are unchanged is not extracted again. Build tasks read and
+// write the entries (tasks.ts); this module only names them.
+
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Article, ArticleExtraction } from '../types.js';
+import type { Article } from '../types.js';
 import { PACKAGE_ROOT } from '../paths.js';
-
-/**
- * Content-hash cache of extractions under `out/.cache/`: an article whose text, metadata and
- * extractor (code and data files) are unchanged is not extracted again.
- */
-export interface ExtractionCache {
-  get(article: Article): Promise<ArticleExtraction | null>;
-  put(article: Article, x: ArticleExtraction): Promise<void>;
-}
 
 let extractorDigest: string | null = null;
 
@@ -47,25 +41,8 @@ function keyOf(article: Article): string {
     .digest('hex');
 }
 
-export function openCache(dir: string): ExtractionCache {
-  const file = (article: Article) => {
-    const k = keyOf(article);
-    return join(dir, k.slice(0, 2), `${k}.json`);
-  };
-  return {
-    async get(article) {
-      try {
-        return JSON.parse(await readFile(file(article), 'utf8')) as ArticleExtraction;
-      } catch {
-        return null;
-      }
-    },
-    async put(article, x) {
-      const f = file(article);
-      await mkdir(join(f, '..'), { recursive: true });
-      const tmp = `${f}.tmp-${process.pid}`;
-      await writeFile(tmp, JSON.stringify(x));
-      await rename(tmp, f);
-    },
-  };
+/** Where the extraction of `article` is cached under `dir` (a content hash of article and extractor). */
+export function cacheFile(dir: string, article: Article): string {
+  const k = keyOf(article);
+  return join(dir, k.slice(0, 2), `${k}.json`);
 }

@@ -4,7 +4,7 @@ import { access, constants, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeFsError } from '../ingest/errors.js';
 
-/** `NAME.tmp-PID`: how writeGraph and the extraction cache name their temporary files. */
+/** `NAME.tmp-PID`: how graph files, cache entries and a build's spill folder are named while temporary. */
 const TEMP = /\.tmp-(\d+)$/;
 
 /** True when a process with this id exists (even one of another user). */
@@ -19,7 +19,7 @@ export function pidAlive(pid: number): boolean {
 }
 
 /**
- * Removes `*.tmp-PID` files in `dir` (and, when `depth` allows, its subdirectories) whose
+ * Removes `*.tmp-PID` files and folders in `dir` (and, when `depth` allows, its subdirectories) whose
  * process is gone, or is this process (which has not written anything yet when this runs).
  * A file of a live process is another build writing: left alone. Returns the removed paths.
  */
@@ -34,11 +34,11 @@ export async function cleanStaleTemps(dir: string, depth = 0): Promise<string[]>
   for (const e of entries) {
     const path = join(dir, e.name);
     const m = TEMP.exec(e.name);
-    if (m && e.isFile()) {
+    if (m && (e.isFile() || e.isDirectory())) {
       const pid = Number(m[1]);
       if (pid !== process.pid && pidAlive(pid)) continue;
       try {
-        await rm(path, { force: true });
+        await rm(path, { force: true, recursive: true });
         removed.push(path);
       } catch {
         // Not ours to remove (permissions): it is ignored, never read.

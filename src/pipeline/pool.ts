@@ -2,36 +2,38 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Article, ArticleExtraction } from '../types.js';
-import { extractBounded, type ExtractLimits } from './bounded.js';
 import { PACKAGE_ROOT } from '../paths.js';
+import { runTask, type Task, type TaskResult } from './tasks.js';
 
-/** Extracts articles on a pool of worker threads; articles are independent until resolution. */
-export interface Extractor {
-  extract(article: Article): Promise<ArticleExtraction>;
+/**
+ * Runs build tasks on a pool of worker threads: articles are independent until resolution, and
+ * again once it is done, when each article's graph block is written.
+ */
+export interface TaskPool {
+  run<T extends Task>(task: T): Promise<TaskResult<T>>;
   close(): Promise<void>;
   readonly workers: number;
 }
 
 interface Job {
   id: number;
-  article: Article;
-  resolve: (x: ArticleExtraction) => void;
+  task: Task;
+  resolve: (x: unknown) => void;
   reject: (e: Error) => void;
 }
 
 // Workers run the compiled code: under a TypeScript test runner the sources cannot be
 // loaded by a plain worker, so the pool falls back to the calling thread when dist/ is absent.
-const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'extract-worker.js');
+const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'worker.js');
 
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** `limits` bound each article's extraction (see extractBounded): over budget, `extract` rejects. */
-export function createExtractor(workers = defaultWorkers(), limits: ExtractLimits = {}): Extractor {
+/** With one worker (or no compiled worker file) tasks run on the calling thread. */
+export function createPool(workers = defaultWorkers()): TaskPool {
   if (workers <= 1 || !existsSync(WORKER_FILE)) {
-    return { workers: 1, extract: async (a) => extractBounded(a, limits), close: async () => {} };
+    return { workers: 1, run: async (task) => runTask(task), close: async () => {} };
   }
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
@@ -44,14 +46,14 @@ export function createExtractor(workers = defaultWorkers(), limits: ExtractLimit
       const w = idle.pop()!;
       const job = queue.shift()!;
       busy.set(w, job);
-      w.postMessage({ id: job.id, article: job.article, limits });
+      w.postMessage({ id: job.id, task: job.task });
     }
   };
   let closing = false;
   const spawnWorker = (): void => {
     const w = new Worker(WORKER_FILE);
     let served = false;
-    w.on('message', (msg: { id: number; ok: boolean; result?: ArticleExtraction; error?: string }) => {
+    w.on('message', (msg: { id: number; ok: boolean; result?: unknown; error?: string }) => {
       served = true;
       const job = busy.get(w);
       busy.delete(w);
@@ -82,17 +84,17 @@ export function createExtractor(workers = defaultWorkers(), limits: ExtractLimit
       }
     };
     w.on('error', died);
-    w.on('exit', (code) => died(new Error(`extraction thread stopped (exit code ${code})`)));
+    w.on('exit', (code) => died(new Error(`build thread stopped (exit code ${code})`)));
     pool.push(w);
     idle.push(w);
   };
   for (let i = 0; i < workers; i++) spawnWorker();
   return {
     workers,
-    extract(article) {
+    run<T extends Task>(task: T): Promise<TaskResult<T>> {
       return new Promise((resolve, reject) => {
-        if (pool.length === 0) return reject(new Error('no extraction thread could start'));
-        queue.push({ id: nextId++, article, resolve, reject });
+        if (pool.length === 0) return reject(new Error('no build thread could start'));
+        queue.push({ id: nextId++, task, resolve: resolve as (x: unknown) => void, reject });
         dispatch();
       });
     },

@@ -8,7 +8,8 @@
 // apart. Only name-bearing people take part (at least one mention of kind "name"): a person known
 // only by role descriptions ("le ministre russe") stays as it is, and role descriptions never
 // become aliases.
-import type { ArticleExtraction, Entity, EntityMerge, EventMention } from '../types.js';
+import type { EntityMerge, ResolveInput } from '../types.js';
+import { rewrite, type KeyMap } from './rewrite.js';
 import { fold } from './text.js';
 import { givenNamesMatch, parsePersonName, type PersonName } from './names.js';
 
@@ -33,20 +34,20 @@ function nodeId(key: string): string {
 
 const isFull = (n: PersonName) => n.first !== null && !n.initial;
 
-export interface EntityReconciliation {
-  extractions: ArticleExtraction[];
+export interface EntityReconciliation<T extends ResolveInput = ResolveInput> {
+  extractions: T[];
   merges: EntityMerge[];
 }
 
 /** Reconciles person keys across `extractions` (which must be sorted by article id). */
-export function reconcileEntities(extractions: ArticleExtraction[]): EntityReconciliation {
+export function reconcileEntities<T extends ResolveInput>(extractions: T[]): EntityReconciliation<T> {
   const nodes = collectNodes(extractions);
   const clusters = clusterNodes(nodes);
   const surfaceCounts = nameSurfaceCounts(extractions);
   const labelCounts = new Map<string, number>();
   for (const x of extractions) for (const e of x.entities) if (e.type === 'Person') labelCounts.set(e.label, (labelCounts.get(e.label) ?? 0) + 1);
 
-  const keyMap = new Map<string, { key: string; label: string }>();
+  const keyMap: KeyMap = new Map();
   const merges: EntityMerge[] = [];
   for (const members of clusters) {
     if (members.length < 2) continue;
@@ -79,7 +80,7 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function collectNodes(extractions: ArticleExtraction[]): Node[] {
+function collectNodes(extractions: ResolveInput[]): Node[] {
   const byId = new Map<string, Node>();
   for (const x of extractions) {
     const kinds = new Map<string, Set<string>>();
@@ -170,7 +171,7 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 }
 
 /** How many name mentions, across the build, have each surface (whitespace collapsed). */
-function nameSurfaceCounts(extractions: ArticleExtraction[]): Map<string, number> {
+function nameSurfaceCounts(extractions: ResolveInput[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const x of extractions) {
     for (const m of x.mentions) {
@@ -182,49 +183,8 @@ function nameSurfaceCounts(extractions: ArticleExtraction[]): Map<string, number
   return out;
 }
 
-function keysLabelled(extractions: ArticleExtraction[], keys: Set<string>, label: string): string[] {
+function keysLabelled(extractions: ResolveInput[], keys: Set<string>, label: string): string[] {
   const out = new Set<string>();
   for (const x of extractions) for (const e of x.entities) if (keys.has(e.key) && collapse(e.label) === label) out.add(e.key);
   return [...out].sort(cmp);
-}
-
-function rewrite(x: ArticleExtraction, keyMap: Map<string, { key: string; label: string }>): ArticleExtraction {
-  if (!x.entities.some((e) => keyMap.has(e.key)) && !x.events.some((ev) => eventKeys(ev).some((k) => keyMap.has(k)))) return x;
-  const map = (k: string) => keyMap.get(k)?.key ?? k;
-  const mapNullable = (k: string | null) => (k === null ? null : map(k));
-  const entities = new Map<string, Entity>();
-  for (const e of x.entities) {
-    const target = keyMap.get(e.key);
-    if (!target) {
-      entities.set(e.key, e);
-      continue;
-    }
-    const prev = entities.get(target.key);
-    const aliases = [...(prev?.aliases ?? []), ...e.aliases];
-    // The label the article used is a name of the person: it stays, as an alias.
-    if (e.label.trim() !== '') aliases.push(e.label);
-    entities.set(target.key, {
-      key: target.key,
-      type: e.type,
-      label: target.label,
-      aliases: [...new Set(aliases)].filter((a) => a !== target.label),
-    });
-  }
-  const events: EventMention[] = x.events.map((ev) => ({
-    ...ev,
-    agent: mapNullable(ev.agent),
-    target: mapNullable(ev.target),
-    participants: [...new Set(ev.participants.map(map))],
-    place: mapNullable(ev.place),
-  }));
-  return {
-    ...x,
-    entities: [...entities.values()].sort((a, b) => cmp(a.key, b.key)),
-    mentions: x.mentions.map((m) => (keyMap.has(m.entity) ? { ...m, entity: map(m.entity) } : m)),
-    events,
-  };
-}
-
-function eventKeys(ev: EventMention): string[] {
-  return [ev.agent, ev.target, ev.place, ...ev.participants].filter((k): k is string => k !== null);
 }

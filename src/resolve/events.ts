@@ -19,7 +19,7 @@
 // many of date and place are known on both sides, then the fewer compatible partners of the two,
 // then evidence overlap) and then by their stable keys (article id, event index): the result
 // depends neither on article order nor on workers.
-import type { ArticleExtraction, EventMention, EventSource, EventType, MergedEvent, MergeRule } from '../types.js';
+import type { EventMention, ResolveInput, EventSource, EventType, MergedEvent, MergeRule } from '../types.js';
 import { eventWindow, intersects, precision, ARTICLE_WINDOW_DAYS, type Interval } from './dates.js';
 import { contentStems, dice, normalizedSimilarity, normalizeQuote, textSimilarity } from './text.js';
 
@@ -58,7 +58,7 @@ interface Cluster {
 const TOPICAL: ReadonlySet<EventType> = new Set(['Accusation', 'Demand', 'Warning', 'Refusal', 'Proposal']);
 
 /** Merges the event mentions of `extractions` (sorted by article id, entity keys reconciled). */
-export function resolveEvents(extractions: ArticleExtraction[]): MergedEvent[] {
+export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
   const items: Item[] = [];
   const labels = new Map<string, string>();
   for (const x of extractions) {
@@ -76,7 +76,7 @@ export function resolveEvents(extractions: ArticleExtraction[]): MergedEvent[] {
         actors: [...new Set([ev.agent, ev.target, ...ev.participants].filter((k): k is string => k !== null))].sort(cmp),
         topic: stems && stems.size > 0 ? stems : null,
         text: text !== '' ? text : null,
-        evidence: contentStems(x.article.text.slice(ev.start, ev.end)),
+        evidence: contentStems(x.evidence[index] ?? ''),
         content: JSON.stringify([
           x.article.id, ev.type, ev.start, ev.end, ev.agent, ev.target, [...ev.participants].sort(), ev.place, ev.topic,
           ev.quote, ev.date, ev.trigger,

@@ -1,0 +1,96 @@
+// The two jobs a build hands to its threads, as plain data in and out so that they cross a
+// worker boundary: extracting one article (its extraction goes to a file, the slim view that
+// resolution reads comes back) and writing one article's graph block once resolution is done.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Article, ArticleExtraction, EntityMerge, ResolveInput } from '../types.js';
+import { extractBounded, type ExtractLimits } from './bounded.js';
+import { applyEntityMerges, toResolveInput } from '../resolve/index.js';
+import { articleQuads, serializeBlock, type GraphFormat } from '../graph/index.js';
+
+export interface ExtractTask {
+  kind: 'extract';
+  article: Article;
+  limits: ExtractLimits;
+  /** Where the extraction is kept until the graph is written (a cache entry, or a build's spill file). */
+  file: string;
+  /** Use `file` when it already holds this article's extraction (the cache). */
+  reuse: boolean;
+}
+
+export interface ExtractResult {
+  input: ResolveInput;
+  warnings: string[];
+  cached: boolean;
+  /** The extraction itself, when it could not be written to `file`. */
+  inline?: ArticleExtraction;
+}
+
+export interface RenderTask {
+  kind: 'render';
+  source: { file: string } | { extraction: ArticleExtraction };
+  /** The entity merges that concern this article. */
+  merges: EntityMerge[];
+  /** Event index → merged event IRI. */
+  eventOf: Array<[number, string]>;
+  base: string;
+  format: GraphFormat;
+}
+
+export interface RenderResult {
+  text: string;
+  triples: number;
+  /** Event index → event mention IRI, for the mentions written. */
+  mentions: Array<[number, string]>;
+  /** Items left out of the graph, one line each, prefixed with the article id. */
+  issues: string[];
+}
+
+export type Task = ExtractTask | RenderTask;
+export type TaskResult<T extends Task> = T extends ExtractTask ? ExtractResult : RenderResult;
+
+export function runTask<T extends Task>(task: T): TaskResult<T> {
+  return (task.kind === 'extract' ? extract(task) : render(task)) as TaskResult<T>;
+}
+
+function extract(task: ExtractTask): ExtractResult {
+  if (task.reuse) {
+    const x = readExtraction(task.file);
+    if (x) return { input: toResolveInput(x), warnings: x.warnings, cached: true };
+  }
+  const x = extractBounded(task.article, task.limits);
+  const written = writeExtraction(task.file, x);
+  return { input: toResolveInput(x), warnings: x.warnings, cached: false, ...(written ? {} : { inline: x }) };
+}
+
+function render(task: RenderTask): RenderResult {
+  const stored = 'file' in task.source ? readExtraction(task.source.file) : task.source.extraction;
+  if (!stored) throw new Error('its extraction could not be read back');
+  const x = applyEntityMerges(stored, task.merges);
+  const issues: string[] = [];
+  const { quads, mentions } = articleQuads(x, task.base, new Map(task.eventOf), (m) => issues.push(m));
+  const block = serializeBlock(quads, task.format, task.base);
+  return { ...block, mentions: [...(mentions.get(x.article.id) ?? new Map())], issues };
+}
+
+function readExtraction(file: string): ArticleExtraction | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ArticleExtraction;
+  } catch {
+    return null;
+  }
+}
+
+/** Written atomically (temp file, then rename); false when it could not be written at all. */
+function writeExtraction(file: string, x: ArticleExtraction): boolean {
+  const tmp = `${file}.tmp-${process.pid}`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, JSON.stringify(x));
+    renameSync(tmp, file);
+    return true;
+  } catch {
+    rmSync(tmp, { force: true });
+    return false;
+  }
+}
