@@ -67,6 +67,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   people: KnownPerson[];
   personByName: Map<string, KnownPerson>; // folded full name or variant → person
+  /** Folded last word of the label → the first person (in file order) whose label ends with it. */
+  personBySurname: Map<string, KnownPerson>;
   frames: Map<string, Frame[]>; // lemma → frames
   frameForms: Map<string, string[]>; // inflected form → lemmas of frames
   nouns: Map<string, NounFrame>; // folded noun phrase key → frame
@@ -155,6 +157,7 @@ function load(): Lexicon {
 
   const people: KnownPerson[] = [];
   const personByName = new Map<string, KnownPerson>();
+  const personBySurname = new Map<string, KnownPerson>();
   for (const r of readTsv(dataPath('lexicon', 'people.tsv'), false)) {
     const label = r['0'];
     if (!label) continue;
@@ -166,6 +169,8 @@ function load(): Lexicon {
     };
     people.push(p);
     for (const n of [label, ...p.variants]) personByName.set(foldKey(n), p);
+    const surname = fold(label.split(' ').pop()!);
+    if (!personBySurname.has(surname)) personBySurname.set(surname, p);
   }
 
   const titles: string[][] = [];
@@ -213,6 +218,7 @@ function load(): Lexicon {
     orgHeads: new Set(readList(dataPath('lexicon', 'org-heads.txt')).map(fold)),
     people,
     personByName,
+    personBySurname,
     frames,
     frameForms: new Map(),
     nouns,

@@ -105,7 +105,10 @@ export function findMentions(doc: Doc): MentionResult {
 
   const people = clusterPeople(doc, names);
   const spans: Span[] = [];
-  const clusterOf = (n: NameSpan): PersonCluster | undefined => people.find((p) => p.surfaces.has(surfaceKey(doc, n)));
+  const clusterOf = (n: NameSpan): PersonCluster | undefined => {
+    const key = surfaceKey(doc, n);
+    return people.find((p) => p.surfaces.has(key));
+  };
 
   for (const n of names) {
     if (n.type === 'Person') {
@@ -286,7 +289,7 @@ function clusterPeople(doc: Doc, names: NameSpan[]): PersonCluster[] {
     const particle = words.findIndex((w, k) => k > 0 && /^(?:von|van|de|du|der|den|al|el|ben|bin|ibn|da|di|dos|del|le|la)$/i.test(w));
     const surname = fold(words.slice(particle > 0 ? particle : words.length - 1).join(' '));
     const first = words.length > 1 ? fold(words[0]) : '';
-    const known = lex.personByName.get(key) ?? (words.length === 1 ? lex.people.find((p) => fold(p.label.split(' ').pop()!) === surname) : undefined);
+    const known = lex.personByName.get(key) ?? (words.length === 1 ? lex.personBySurname.get(surname) : undefined);
     let cluster = people.find(
       (p) =>
         (known && p.label === known.label) ||
@@ -326,11 +329,14 @@ function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Sp
   const text = doc.tokens[n.from].text;
   const parts = text.includes('-') ? text.split('-') : [text];
   // "Tedros" for Tedros Adhanom Ghebreyesus, "Ursula" for Ursula von der Leyen: a unique given name.
-  const byFirst = (part: string) => {
-    const hits = people.filter((p) => p.firsts.has(fold(part)));
+  const byFirst = (word: string) => {
+    const hits = people.filter((p) => p.firsts.has(word));
     return hits.length === 1 ? hits[0] : undefined;
   };
-  const found = parts.map((part) => people.find((p) => p.surname === fold(part) || p.surname.endsWith(' ' + fold(part))) ?? byFirst(part));
+  const found = parts.map((part) => {
+    const word = fold(part);
+    return people.find((p) => p.surname === word || p.surname.endsWith(' ' + word)) ?? byFirst(word);
+  });
   if (found.every(Boolean)) {
     for (const p of found) {
       p!.surfaces.add(foldKey(text));
@@ -339,7 +345,7 @@ function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Sp
     return;
   }
   // A surname alone that the article never spells out in full, for a well-known person.
-  const known = lexicon().people.find((p) => fold(p.label.split(' ').pop()!) === fold(text));
+  const known = lexicon().personBySurname.get(fold(text));
   if (known) {
     const cluster: PersonCluster = {
       key: `person/${slugOf(known.label)}`,
