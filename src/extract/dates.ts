@@ -27,6 +27,8 @@ export function sentenceDate(doc: Doc, sentence: number, articleDate: string | n
   const refYear = ref?.getUTCFullYear() ?? Number(articleDate?.slice(0, 4)) ?? NaN;
   for (let i = a; i < b; i++) {
     const w = doc.low[i];
+    // Only a day number can start a date: the month is looked up after one.
+    if (w !== '1er' && !/^\d{1,2}$/.test(w)) continue;
     const month = MONTHS[doc.low[i + 1] ?? ''];
     if (/^\d{1,2}$/.test(w) && month && i + 1 < b) {
       const day = Number(w.replace(/^1er$/, '1'));
