@@ -49,7 +49,33 @@ export interface Span {
 
 /** The lexicon key of tokens [from, to), as lexicon.phraseKey would compute it from their texts. */
 export function keyOfSpan(doc: Doc, from: number, to: number): string {
-  return doc.keys.slice(from, to).join(' ').replace(/' /g, "'");
+  const end = Math.min(to, doc.keys.length);
+  return end > from ? prefixKeys(doc, from, end - from)[end - from - 1] : '';
+}
+
+/**
+ * The keys of tokens [from, from + 1), [from, from + 2) … [from, from + n) (n ≥ 1, within the
+ * document), built in one pass for the longest-match look-ups. A key is the token keys joined
+ * by spaces, but with no space after an apostrophe ("l'otan").
+ */
+export function prefixKeys(doc: Doc, from: number, n: number): string[] {
+  const out: string[] = [];
+  let key = '';
+  for (let k = from; k < from + n; k++) {
+    const word = doc.keys[k];
+    // Joining then deleting every "' " is the definition; only an empty key or one with a space
+    // of its own (a hyphen after an apostrophe or at the start of a word) could make that differ.
+    if (word.length === 0 || word.charCodeAt(0) === 32 || word.includes("' ")) return slowPrefixKeys(doc, from, n);
+    key = k === from ? word : key.endsWith("'") ? key + word : `${key} ${word}`;
+    out.push(key);
+  }
+  return out;
+}
+
+function slowPrefixKeys(doc: Doc, from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let len = 1; len <= n; len++) out.push(doc.keys.slice(from, from + len).join(' ').replace(/' /g, "'"));
+  return out;
 }
 
 /** First word of token i's key ("etats" for "États-Unis"), as phrase keys start. */

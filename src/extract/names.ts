@@ -1,7 +1,7 @@
 import { dataPath } from '../paths.js';
 import { fold, isAllCaps, isUpperInitial } from '../nlp/normalize.js';
 import { isVerbForm } from '../nlp/verbs.js';
-import { firstWord, keyOfSpan, type Doc } from './doc.js';
+import { firstWord, prefixKeys, type Doc } from './doc.js';
 import { lexicon, type LexEntry } from './lexicon.js';
 import { readList } from './tsv.js';
 
@@ -29,9 +29,9 @@ export const isSentenceStart = (doc: Doc, i: number): boolean => {
 export function matchGazetteer(doc: Doc, i: number, end: number): { to: number; entries: LexEntry[] } | null {
   const lex = lexicon();
   if (!lex.phraseStarts.has(firstWord(doc, i))) return null;
-  for (let len = Math.min(lex.maxPhrase, end - i); len >= 1; len--) {
-    const key = keyOfSpan(doc, i, i + len);
-    const entries = lex.phrases.get(key);
+  const keys = prefixKeys(doc, i, Math.min(lex.maxPhrase, end - i));
+  for (let len = keys.length; len >= 1; len--) {
+    const entries = lex.phrases.get(keys[len - 1]);
     if (!entries) continue;
     const first = doc.tokens[i].text;
     const ok = entries.filter((e) => isCap(doc, i) || (e.lowercaseOk && !isCap(doc, i)));

@@ -1,6 +1,6 @@
 import { dataPath } from '../paths.js';
 import { fold } from '../nlp/normalize.js';
-import { firstWord, keyOfSpan, type Doc } from './doc.js';
+import { firstWord, prefixKeys, type Doc } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { readList } from './tsv.js';
 
@@ -156,9 +156,9 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
 function entityAt(doc: Doc, i: number, end: number): { key: string; type: string; to: number } | null {
   const lex = lexicon();
   if (!lex.phraseStarts.has(firstWord(doc, i))) return null;
-  for (let len = Math.min(lex.maxPhrase, end - i); len >= 1; len--) {
-    const key = keyOfSpan(doc, i, i + len);
-    const entries = lex.phrases.get(key);
+  const keys = prefixKeys(doc, i, Math.min(lex.maxPhrase, end - i));
+  for (let len = keys.length; len >= 1; len--) {
+    const entries = lex.phrases.get(keys[len - 1]);
     if (!entries) continue;
     const e = entries.find((x) => x.type === 'Country' || x.type === 'Organization');
     if (e) return { key: e.entity, type: e.type, to: i + len };
