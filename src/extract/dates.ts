@@ -1,11 +1,12 @@
 import type { Doc } from './doc.js';
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MONTHS: Record<string, number> = {
+// A Map, not an object: "12 constructor" must not find a month in Object's prototype.
+const MONTHS = new Map(Object.entries({
   janvier: 1, fevrier: 2, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, août: 8,
   septembre: 9, octobre: 10, novembre: 11, decembre: 12, décembre: 12,
   'janv.': 1, 'févr.': 2, 'déc.': 12, 'nov.': 11, 'oct.': 10, 'sept.': 9, 'avr.': 4, 'juil.': 7,
-};
+}));
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -29,7 +30,7 @@ export function sentenceDate(doc: Doc, sentence: number, articleDate: string | n
     const w = doc.low[i];
     // Only a day number can start a date: the month is looked up after one.
     if (w !== '1er' && !/^\d{1,2}$/.test(w)) continue;
-    const month = MONTHS[doc.low[i + 1] ?? ''];
+    const month = MONTHS.get(doc.low[i + 1] ?? '');
     if (/^\d{1,2}$/.test(w) && month && i + 1 < b) {
       const day = Number(w.replace(/^1er$/, '1'));
       let year = /^\d{4}$/.test(doc.low[i + 2] ?? '') ? Number(doc.low[i + 2]) : refYear;

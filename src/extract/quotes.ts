@@ -8,13 +8,15 @@ export interface Quote {
   text: string;
 }
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“' };
+// A Map, not an object: a token spelled like an Object property ("constructor") is no quote mark.
+const PAIRS = new Map([['«', '»'], ['“', '”'], ['"', '"'], ['„', '“']]);
 
 export function findQuotes(doc: Doc, sentence: number): Quote[] {
   const [a, b] = doc.ranges[sentence];
   const out: Quote[] = [];
   for (let i = a; i < b; i++) {
-    const closer = PAIRS[doc.tokens[i].text];
+    const text = doc.tokens[i].text;
+    const closer = text.length === 1 ? PAIRS.get(text) : undefined;
     if (!closer) continue;
     let j = i + 1;
     while (j < b && doc.tokens[j].text !== closer) j++;
