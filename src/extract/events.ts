@@ -1,5 +1,5 @@
 import type { EventMention, EventType } from '../types.js';
-import { verbLemma } from '../nlp/verbs.js';
+import { formsWithLemma } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
@@ -102,9 +102,17 @@ export function resolvePronoun(ctx: EventContext, before: number): Span | null {
   return lastPersonBefore(ctx, Infinity, (s) => ctx.doc.tokens[s.to - 1].end <= before);
 }
 
+let frameVerbs: Map<string, string> | null = null;
+
+/** verbLemma for the verbs that have frames (null for any other word), from a table of their forms only. */
+function frameLemma(form: string): string | null {
+  frameVerbs ??= formsWithLemma(lexicon().frames);
+  return frameVerbs.get(form) ?? null;
+}
+
 function framesFor(doc: Doc, i: number): Frame[] {
   const lex = lexicon();
-  const lemma = verbLemma(doc.low[i]);
+  const lemma = frameLemma(doc.low[i]);
   if (!lemma) return [];
   const frames = lex.frames.get(lemma) ?? [];
   const end = doc.ranges[doc.tokens[i].sentence][1];

@@ -32,6 +32,16 @@ export function isVerbForm(form: string): boolean {
   return index().has(form);
 }
 
+/**
+ * The forms whose verbLemma is one of `lemmas`, each with that lemma: for callers that only
+ * care about a few verbs, a table far smaller (and faster to look words up in) than the index.
+ */
+export function formsWithLemma(lemmas: { has(lemma: string): boolean }): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [form, lemma] of index()) if (lemmas.has(lemma)) out.set(form, lemma);
+  return out;
+}
+
 /** Every inflected form of the given infinitives (for building trigger look-ups). */
 export function formsOf(lemmas: Iterable<string>): Map<string, string> {
   const wanted = new Set(lemmas);
