@@ -11,6 +11,9 @@ import { seededRandom } from '../src/random.js';
 
 export const rng = seededRandom;
 
+/** About what one outlet publishes on international news in a day. */
+export const ARTICLES_PER_DAY = 20;
+
 async function sentencePool(sources: string[]): Promise<string[]> {
   const pool: string[] = [];
   for await (const item of ingest(sources)) {
@@ -21,7 +24,8 @@ async function sentencePool(sources: string[]): Promise<string[]> {
 }
 
 export async function generateCorpus(dir: string, count: number, sources: string[], seed = 42): Promise<void> {
-  if (existsSync(join(dir, '.complete')) && readFileSync(join(dir, '.complete'), 'utf8') === String(count)) return;
+  const stamp = `${count} articles, ${ARTICLES_PER_DAY} a day`;
+  if (existsSync(join(dir, '.complete')) && readFileSync(join(dir, '.complete'), 'utf8') === stamp) return;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const pool = await sentencePool(sources);
@@ -46,9 +50,11 @@ export async function generateCorpus(dir: string, count: number, sources: string
       size += s.length + 1;
     }
     const id = `bench-${String(n).padStart(6, '0')}`;
-    const day = 1 + (n % 28);
+    // A steady news flow: ARTICLES_PER_DAY articles a day, so a bigger corpus spans more days
+    // (as months of news do) instead of piling more articles onto the same dates.
+    const date = new Date(Date.UTC(2022, 0, 1) + Math.floor(n / ARTICLES_PER_DAY) * 86_400_000).toISOString().slice(0, 10);
     writeFileSync(join(dir, `${id}.txt`), `${body[0].slice(0, 90)}\n\n${body.slice(1).join(' ')}\n`);
-    writeFileSync(join(dir, `${id}.meta.json`), JSON.stringify({ date: `2022-${String(1 + (n % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}` }));
+    writeFileSync(join(dir, `${id}.meta.json`), JSON.stringify({ date }));
   }
-  writeFileSync(join(dir, '.complete'), String(count));
+  writeFileSync(join(dir, '.complete'), stamp);
 }

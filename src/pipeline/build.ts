@@ -45,6 +45,10 @@ export interface BuildSummary {
   warnings: string[];
   /** Articles whose extraction came from the cache rather than being recomputed. */
   cached: number;
+  /** Threads the build ran on. */
+  workers: number;
+  /** Wall-clock seconds of each stage: extraction (ingest included), resolution, graph writing. */
+  seconds: { extract: number; resolve: number; write: number };
 }
 
 const FILE_NAMES: Record<GraphFormat, string> = { turtle: 'graph.ttl', nt: 'graph.nt', trig: 'graph.trig' };
@@ -82,13 +86,16 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     skipped.push(p);
     opts.onProblem?.(p);
   };
+  const clock = stopwatch();
   try {
     const { extracted, cached } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings });
     // Workers finish in any order; sorting by id makes the output independent of it.
     extracted.sort(byId);
     // One resolve step over every article: person keys reconciled across articles, event
     // mentions merged into one event per real-world event.
+    const extractSeconds = clock();
     const resolved = resolveInputs(extracted.map((e) => e.input));
+    const resolveSeconds = clock();
     await mkdir(opts.outDir, { recursive: true });
     const output = join(opts.outDir, FILE_NAMES[format]);
     let triples = 0;
@@ -110,6 +117,8 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
       triples,
       warnings,
       cached,
+      workers: pool.workers,
+      seconds: { extract: extractSeconds, resolve: resolveSeconds, write: clock() },
     };
   } finally {
     await pool.close();
@@ -231,6 +240,17 @@ async function writeGraphFile(
     await file.abort();
     throw err;
   }
+}
+
+/** Seconds since the previous call (or since it was made). */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const s = (now - last) / 1000;
+    last = now;
+    return s;
+  };
 }
 
 function countEntities(xs: ResolveInput[]): Record<EntityType, number> {

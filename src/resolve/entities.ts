@@ -47,6 +47,7 @@ export function reconcileEntities<T extends ResolveInput>(extractions: T[]): Ent
   const labelCounts = new Map<string, number>();
   for (const x of extractions) for (const e of x.entities) if (e.type === 'Person') labelCounts.set(e.label, (labelCounts.get(e.label) ?? 0) + 1);
 
+  const labels = labelsByKey(extractions);
   const keyMap: KeyMap = new Map();
   const merges: EntityMerge[] = [];
   for (const members of clusters) {
@@ -62,7 +63,7 @@ export function reconcileEntities<T extends ResolveInput>(extractions: T[]): Ent
     const label = [...forms].sort((a, b) => score(b) - score(a) || cmp(a, b))[0];
     const allKeys = [...new Set(members.flatMap((n) => [...n.keys]))].sort(cmp);
     const fullKeys = full.flatMap((n) => [...n.keys]).sort(cmp);
-    const labelled = keysLabelled(extractions, new Set(allKeys), label);
+    const labelled = allKeys.filter((k) => labels.get(k)?.has(label));
     const key = labelled[0] ?? fullKeys[0];
     for (const k of allKeys) keyMap.set(k, { key, label });
     merges.push({
@@ -145,10 +146,18 @@ function clusterNodes(nodes: Node[]): Node[][] {
   for (const { a, b } of pairs) join(a, b, variants);
 
   // 2. A surname alone (or with an initial): the unique full-name cluster it can be.
-  const fullClusters = [...new Set(full.map((n) => cluster.get(n)!))];
+  // Indexed by surname: looking candidates up must not cost a pass over every cluster.
+  const clustersBySurname = new Map<string, Node[][]>();
+  for (const c of new Set(full.map((n) => cluster.get(n)!))) {
+    for (const surname of new Set(c.map((m) => m.name.surname))) {
+      const list = clustersBySurname.get(surname);
+      if (list) list.push(c);
+      else clustersBySurname.set(surname, [c]);
+    }
+  }
   for (const n of nodes) {
     if (isFull(n.name)) continue;
-    const candidates = fullClusters.filter((c) =>
+    const candidates = (clustersBySurname.get(n.name.surname) ?? []).filter((c) =>
       c.some((m) => m.name.surname === n.name.surname && (!n.name.initial || m.name.first![0] === n.name.first)),
     );
     if (candidates.length !== 1) continue;
@@ -183,8 +192,16 @@ function nameSurfaceCounts(extractions: ResolveInput[]): Map<string, number> {
   return out;
 }
 
-function keysLabelled(extractions: ResolveInput[], keys: Set<string>, label: string): string[] {
-  const out = new Set<string>();
-  for (const x of extractions) for (const e of x.entities) if (keys.has(e.key) && collapse(e.label) === label) out.add(e.key);
-  return [...out].sort(cmp);
+/** Every label (whitespace collapsed) each person key has in some article. */
+function labelsByKey(extractions: ResolveInput[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    for (const e of x.entities) {
+      if (e.type !== 'Person') continue;
+      let labels = out.get(e.key);
+      if (!labels) out.set(e.key, (labels = new Set()));
+      labels.add(collapse(e.label));
+    }
+  }
+  return out;
 }

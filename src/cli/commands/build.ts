@@ -53,6 +53,8 @@ export function formatSummary(s: BuildSummary): string {
     `            from ${s.eventMentions} mention(s); ${s.multiSourceEvents} reported by several articles`,
     `  triples   ${s.triples}`,
     `  warnings  ${s.warnings.length}`,
+    `  time      extract ${s.seconds.extract.toFixed(1)} s, resolve ${s.seconds.resolve.toFixed(1)} s, write ${s.seconds.write.toFixed(1)} s` +
+      ` (${s.workers} thread${s.workers === 1 ? '' : 's'}${s.cached ? `, ${s.cached} article(s) from the cache` : ''})`,
   ];
   for (const p of s.skipped) lines.push(`  skipped   ${oneLine(`${p.origin}: ${p.message}`)}`);
   return lines.join('\n') + '\n';
