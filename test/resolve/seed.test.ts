@@ -95,7 +95,10 @@ describe.skipIf(!shared)('the five seed articles built together', () => {
       return serializeGraph(buildGraph(r.extractions, { events: r.events }), { format: 'turtle' });
     };
     const sorted = [...xs].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
-    expect(await write([...sorted].reverse())).toBe(ttl);
-    expect(await write([sorted[2], sorted[4], sorted[0], sorted[3], sorted[1]])).toBe(ttl);
+    // The library writes one globally sorted graph, the build streams blocks: same triples
+    // (test/pipeline/streaming.test.ts), different order; each is stable on its own.
+    const inOrder = await write(sorted);
+    expect(await write([...sorted].reverse())).toBe(inOrder);
+    expect(await write([sorted[2], sorted[4], sorted[0], sorted[3], sorted[1]])).toBe(inOrder);
   }, 120_000);
 });
