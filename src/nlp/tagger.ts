@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import type { Sentence, Token } from '../types.js';
-import { fold } from './normalize.js';
 
 /**
  * Part-of-speech tags from fr-compromise for the tokens of one sentence, aligned by
@@ -44,50 +43,78 @@ export function tagSentence(sentence: Sentence, tokens: Token[]): Set<string>[] 
 
 // Pre-scan. Some tags (places, first names) are set by fr-compromise from its lexicon only: no
 // rule of its tagger assigns them (test/nlp/tagger.test.ts checks this against the package).
-// A word can then carry such a tag only if it is, or is a word of, a lexicon entry with that
-// tag, so a cheap look-up can rule most words out without parsing their sentence at all.
+// A term can then carry such a tag only if its look-up word is, or is a word of, a lexicon
+// entry with that tag, so a cheap look-up can rule most words out without parsing their
+// sentence at all.
 
 interface CompromiseModel {
   one: {
     lexicon: Record<string, string | string[]>;
     tagSet: Record<string, { parents?: string[] }>;
     contractions: Array<{ word?: string; before?: string; after?: string; out: string[] }>;
+    unicode: Record<string, string>;
   };
 }
 
-const lexiconWordsByTag = new Map<string, Set<string>>();
+interface TagWords {
+  /** Letter runs of the lexicon entries carrying the tag or a tag below it. */
+  runs: Set<string>;
+  unicode: Record<string, string>;
+}
 
-// Letters runs, the way both sides are compared: compromise splits terms at hyphens, slashes
-// and apostrophes, and multi-word entries tag each of their words.
-const pieces = (s: string): string[] => fold(s).split(/[^\p{L}]+/u).filter(Boolean);
+const wordsByTag = new Map<string, TagWords>();
 
-/** Folded words of every compromise lexicon entry carrying `tag` or a tag below it. */
-function lexiconWords(tag: string): Set<string> {
-  let words = lexiconWordsByTag.get(tag);
+/** Runs of letters: what is left of a word between its hyphens, dots, apostrophes and spaces. */
+const letterRuns = (s: string): string[] => s.split(/[^\p{L}]+/u).filter(Boolean);
+
+/**
+ * A word as compromise keys its lexicon: lower-cased, then transliterated character by
+ * character with its own table ("ł" → "l", but "é" kept), exactly as its normalizer does.
+ */
+function compromiseCase(s: string, unicode: Record<string, string>): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  for (let i = 0; i < lower.length; i++) out += unicode[lower[i]] || lower[i];
+  return out;
+}
+
+function tagWords(tag: string): TagWords {
+  let words = wordsByTag.get(tag);
   if (words) return words;
   const model = (compromise() as unknown as { model(): CompromiseModel }).model();
   const family = new Set(Object.keys(model.one.tagSet).filter((t) => t === tag || (model.one.tagSet[t].parents ?? []).includes(tag)));
-  words = new Set();
+  const runs = new Set<string>();
   for (const [key, tags] of Object.entries(model.one.lexicon)) {
-    if ((Array.isArray(tags) ? tags : [tags]).some((t) => family.has(t))) for (const p of pieces(key)) words.add(p);
+    if ((Array.isArray(tags) ? tags : [tags]).some((t) => family.has(t))) for (const r of letterRuns(key)) runs.add(r);
   }
   // A contraction is looked up by its expansion ("au" as "à le"): if an expansion word has the
   // tag, the contracted forms may carry it too.
   for (const c of model.one.contractions) {
-    if (c.out.some((w) => pieces(w).some((p) => words!.has(p)))) for (const f of [c.word, c.before, c.after]) if (f) for (const p of pieces(f)) words.add(p);
+    if (c.out.some((w) => letterRuns(w).some((r) => runs.has(r)))) for (const f of [c.word, c.before, c.after]) if (f) for (const r of letterRuns(f)) runs.add(r);
   }
-  lexiconWordsByTag.set(tag, words);
+  words = { runs, unicode: model.one.unicode };
+  wordsByTag.set(tag, words);
   return words;
 }
 
 /**
- * False when no fr-compromise term inside `chunk` (text between two spaces) can carry `tag`,
- * which compromise sets from its lexicon only (see above): then the sentence need not be
- * parsed to know it. True means "maybe": parse and look. Letters outside a–z after folding
- * answer "maybe" too, since compromise folds some of them differently ("Ł" as "l").
+ * False when the compromise term that starts where `chunk` starts (chunk: the text from there
+ * to the next space) cannot carry `tag`, which compromise sets from its lexicon only (see
+ * above): then the sentence need not be parsed to know it. True means "maybe": parse and look.
+ *
+ * The term's look-up word is its text in compromise's case, less some characters (dots of
+ * acronyms, the hyphen of "x-y", zero-width spaces, a final "'s"), with "in'" read as "ing".
+ * Its first letter run is therefore the chunk's first run, or the first few joined, maybe
+ * with a "g": if none of those is a run of a lexicon entry with the tag, the word is none.
  */
 export function lexiconMayTag(chunk: string, tag: string): boolean {
-  const words = lexiconWords(tag);
-  for (const p of pieces(chunk)) if (/[^a-z]/.test(p) || words.has(p)) return true;
+  const { runs, unicode } = tagWords(tag);
+  // Lower-casing a Greek capital sigma depends on what follows it, beyond the term.
+  if (chunk.includes('Σ')) return true;
+  let joined = '';
+  for (const r of letterRuns(compromiseCase(chunk, unicode))) {
+    joined += r;
+    if (runs.has(joined) || (/[aeiou][ktrp]in$/.test(joined) && runs.has(joined + 'g'))) return true;
+  }
   return false;
 }
