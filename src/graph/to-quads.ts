@@ -199,6 +199,12 @@ function emitEventMention(
  * type, merged roles, topic, quote and date, the rule that merged them, and `nkg:hasMention` each
  * written mention. Values that cannot be written (an unknown entity, a non-ISO date) were already
  * reported at the mention and are left out; an event with no written mention is left out.
+ *
+ * Each event also gets summary triples that the named queries read instead of aggregating over
+ * the mentions (docs/rdf-model.md, "Summary triples"): `nkg:sourceCount` and `nkg:sourceIds` (the
+ * articles reporting it), `nkg:firstMention` (first article in id order, earliest span) and
+ * `nkg:reportOrder` (rank of that first mention among all events' first mentions, so every
+ * event is read before the first block is yielded).
  */
 export function* eventBlocks(
   events: Iterable<MergedEvent>,
@@ -211,9 +217,56 @@ export function* eventBlocks(
     const type = key === null ? undefined : types.get(key);
     return type === undefined ? null : namedNode(entityIri(base, key!, type));
   };
+  // Event mention IRIs end in `/e{start}-{end}-{type}[-n]` (src/graph/iri.ts, eventMentionIri).
+  const span = (iri: string): [number, number] => {
+    const m = /\/e(\d+)-(\d+)-[^/]*$/.exec(iri);
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  };
+  // Code-point order, as SPARQL orders strings (differs from code units only past the BMP).
+  const cmp = (a: string, b: string): number => {
+    if (a === b) return 0;
+    for (let i = 0; i < a.length && i < b.length; i++) {
+      const x = a.codePointAt(i)!;
+      const y = b.codePointAt(i)!;
+      if (x !== y) return x < y ? -1 : 1;
+      if (x > 0xffff) i++;
+    }
+    return a.length - b.length;
+  };
+  interface Reported {
+    e: MergedEvent;
+    mentions: string[];
+    ids: string[];
+    first: { iri: string; id: string; start: number; end: number };
+    order: number;
+  }
+  const reported: Reported[] = [];
   for (const e of events) {
-    const mentions = [...new Set(e.mentions.map((m) => written.get(m.article)?.get(m.eventIndex)).filter((m): m is string => !!m))];
-    if (mentions.length === 0) continue;
+    const articleOf = new Map<string, string>();
+    for (const m of e.mentions) {
+      const iri = written.get(m.article)?.get(m.eventIndex);
+      if (iri && !articleOf.has(iri)) articleOf.set(iri, m.article);
+    }
+    if (articleOf.size === 0) continue;
+    let first: Reported['first'] | null = null;
+    for (const [iri, id] of articleOf) {
+      const [start, end] = span(iri);
+      const c = first === null ? -1 : cmp(id, first.id) || start - first.start || end - first.end || cmp(iri, first.iri);
+      if (c < 0) first = { iri, id, start, end };
+    }
+    const ids = [...new Set(articleOf.values())].sort(cmp);
+    reported.push({ e, mentions: [...articleOf.keys()], ids, first: first!, order: 0 });
+  }
+  // Dense rank: events first reported at the same place (article and start) share a rank.
+  const byFirst = [...reported].sort((a, b) => cmp(a.first.id, b.first.id) || a.first.start - b.first.start);
+  let rank = 0;
+  for (let i = 0; i < byFirst.length; i++) {
+    const prev = byFirst[i - 1]?.first;
+    const cur = byFirst[i].first;
+    if (!prev || prev.id !== cur.id || prev.start !== cur.start) rank++;
+    byFirst[i].order = rank;
+  }
+  for (const { e, mentions, ids, first, order } of reported) {
     const { quads, emit } = collector(graph);
     const node = namedNode(mergedEventIri(base, e.type, e.key));
     const role = (p: string, key: string | null) => {
@@ -231,6 +284,10 @@ export function* eventBlocks(
     if (date) emit(node, nkg('date'), date);
     emit(node, nkg('mergeRule'), str(e.explanation));
     for (const m of mentions) emit(node, nkg('hasMention'), namedNode(m));
+    emit(node, nkg('sourceCount'), int(ids.length));
+    emit(node, nkg('sourceIds'), str(ids.join(', ')));
+    emit(node, nkg('firstMention'), namedNode(first.iri));
+    emit(node, nkg('reportOrder'), int(order));
     yield quads;
   }
 }
