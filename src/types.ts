@@ -115,7 +115,8 @@ export interface ArticleExtraction {
 
 /**
  * What the resolve stage reads of one article's extraction: no sentences, no article text, so
- * that a build holds it for every article at once. `evidence[i]` is the text of `events[i]`'s span.
+ * that a build holds it for every article at once. `evidence[i]` holds the content stems of the
+ * text of `events[i]`'s span (resolve's contentStems), space-separated.
  */
 export interface ResolveInput {
   article: Pick<Article, 'id' | 'date'>;

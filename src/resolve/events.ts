@@ -36,15 +36,49 @@ interface Item {
   window: Interval;
   /** Meetings: agent, target and participants, sorted and unique. */
   actors: string[];
-  topic: Set<string> | null;
+  /** Content stems of the topic, as sorted word ids (see Vocabulary). */
+  topic: Int32Array | null;
   /** Statements: the quote, else the topic, normalized (normalizeQuote). */
   text: string | null;
-  evidence: Set<string>;
-  /** Identical content in the same article. */
-  content: string;
-  /** What the type's own rule looks at (actors, agent and target, topic or quote): mentions with
-   *  equal signatures pass or fail that rule alike against any other. */
-  signature: string;
+  evidence: Int32Array;
+  /** `n` of the first item with identical content in the same article (its own `n` if none). */
+  content: number;
+  /** What the type's own rule looks at (actors, agent and target, topic or quote), as an id:
+   *  mentions with equal signatures pass or fail that rule alike against any other. */
+  signature: number;
+}
+
+/**
+ * Words as numbers: a build compares hundreds of thousands of mentions, and sorted id arrays
+ * take a fraction of the memory of sets of strings and intersect by a merge.
+ */
+class Vocabulary {
+  private ids = new Map<string, number>();
+  id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+  set(words: Iterable<string>): Int32Array {
+    const out = new Set<number>();
+    for (const w of words) out.add(this.id(w));
+    return Int32Array.from(out).sort();
+  }
+}
+
+/** Dice coefficient of two sorted id sets, as `dice` computes it on the word sets. */
+function diceIds(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** A growing event: members, the intersection of their date windows, their place, one member per signature. */
@@ -61,36 +95,44 @@ const TOPICAL: ReadonlySet<EventType> = new Set(['Accusation', 'Demand', 'Warnin
 export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
   const items: Item[] = [];
   const labels = new Map<string, string>();
+  const words = new Vocabulary();
+  const signatures = new Map<string, number>();
   for (const x of extractions) {
     for (const e of x.entities) if (!labels.has(e.key)) labels.set(e.key, e.label);
+    // Exact duplicates are within one article: their content is compared there only.
+    const contents = new Map<string, number>();
     x.events.forEach((ev, index) => {
       const stems = ev.topic !== null ? contentStems(ev.topic) : null;
       const raw = ev.quote ?? ev.topic;
       const text = raw === null ? '' : normalizeQuote(raw);
+      const n = items.length;
+      const content = JSON.stringify([
+        ev.type, ev.start, ev.end, ev.agent, ev.target, [...ev.participants].sort(), ev.place, ev.topic, ev.quote, ev.date, ev.trigger,
+      ]);
+      if (!contents.has(content)) contents.set(content, n);
+      const signature = JSON.stringify([ev.type, ev.agent, ev.target, [...new Set(ev.participants)].sort(), ev.topic, ev.quote]);
+      if (!signatures.has(signature)) signatures.set(signature, signatures.size);
       items.push({
-        n: items.length,
+        n,
         article: x.article.id,
         index,
         ev,
         window: eventWindow(ev.date, x.article.date),
         actors: [...new Set([ev.agent, ev.target, ...ev.participants].filter((k): k is string => k !== null))].sort(cmp),
-        topic: stems && stems.size > 0 ? stems : null,
+        topic: stems && stems.size > 0 ? words.set(stems) : null,
         text: text !== '' ? text : null,
-        evidence: contentStems(x.evidence[index] ?? ''),
-        content: JSON.stringify([
-          x.article.id, ev.type, ev.start, ev.end, ev.agent, ev.target, [...ev.participants].sort(), ev.place, ev.topic,
-          ev.quote, ev.date, ev.trigger,
-        ]),
-        signature: JSON.stringify([ev.type, ev.agent, ev.target, [...new Set(ev.participants)].sort(), ev.topic, ev.quote]),
+        evidence: words.set((x.evidence[index] ?? '').split(' ').filter((w) => w !== '')),
+        content: contents.get(content)!,
+        signature: signatures.get(signature)!,
       });
     });
   }
 
   // The type's own rule depends on the signature only: memoized per signature pair.
-  const ruleMemo = new Map<string, boolean>();
+  const ruleMemo = new Map<number, boolean>();
   const ruleHolds = (a: Item, b: Item): boolean => {
     if (a.signature === b.signature) return true;
-    const id = a.signature < b.signature ? `${a.signature}\u0000${b.signature}` : `${b.signature}\u0000${a.signature}`;
+    const id = Math.min(a.signature, b.signature) * signatures.size + Math.max(a.signature, b.signature);
     let ok = ruleMemo.get(id);
     if (ok === undefined) ruleMemo.set(id, (ok = typeRule(a, b) !== null));
     return ok;
@@ -112,23 +154,18 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
       if (ca.place !== null && cb.place !== null && ca.place !== cb.place) return;
       for (const x of ca.reps) for (const y of cb.reps) if (!ruleHolds(x, y)) return;
     }
-    const signatures = new Set(ca.reps.map((r) => r.signature));
+    const known = new Set(ca.reps.map((r) => r.signature));
     const merged: Cluster = {
       members: [...ca.members, ...cb.members].sort((p, q) => p.n - q.n),
       window,
       place: ca.place ?? cb.place,
-      reps: [...ca.reps, ...cb.reps.filter((r) => !signatures.has(r.signature))],
+      reps: [...ca.reps, ...cb.reps.filter((r) => !known.has(r.signature))],
     };
     for (const i of merged.members) cluster.set(i, merged);
   };
 
   // Exact duplicates within an article first: they are one event whatever else happens.
-  const byContent = new Map<string, Item>();
-  for (const it of items) {
-    const first = byContent.get(it.content);
-    if (first) join(first, it, true);
-    else byContent.set(it.content, it);
-  }
+  for (const it of items) if (it.content !== it.n) join(items[it.content], it, true);
 
   const pairs: Array<{ a: Item; b: Item; v: Verdict }> = [];
   for (const [a, b] of candidatePairs(items)) {
@@ -175,7 +212,7 @@ function compare(a: Item, b: Item): Verdict {
   const similarity = typeRule(a, b);
   if (similarity === null) return NO;
   const known = Number(x.date !== null && y.date !== null) + Number(x.place !== null && y.place !== null);
-  return { ok: true, similarity, known, evidence: dice(a.evidence, b.evidence) };
+  return { ok: true, similarity, known, evidence: diceIds(a.evidence, b.evidence) };
 }
 
 /**
@@ -201,7 +238,7 @@ function typeRule(a: Item, b: Item): number | null {
   if (TOPICAL.has(x.type)) {
     if (x.agent === null || x.agent !== y.agent || x.target !== y.target) return null;
     if (a.topic === null || b.topic === null) return 0;
-    const similarity = dice(a.topic, b.topic);
+    const similarity = diceIds(a.topic, b.topic);
     return similarity < TOPIC_THRESHOLD ? null : similarity;
   }
   return null;
@@ -217,25 +254,37 @@ function* candidatePairs(items: Item[]): Generator<[Item, Item]> {
   };
   for (const it of items) {
     const ev = it.ev;
-    if (ev.type === 'Meeting') for (const actor of it.actors) add(JSON.stringify([ev.type, actor]), it);
+    if (ev.type === 'Meeting') for (const actor of it.actors) add(blockKey(ev.type, actor), it);
     else if (ev.type === 'Statement' && ev.agent !== null) add(JSON.stringify([ev.type, ev.agent]), it);
     else if (ev.agent !== null) add(JSON.stringify([ev.type, ev.agent, ev.target]), it);
   }
   // Within a block, only pairs whose date windows meet can merge: sorted by window start, each
   // item is compared with the following ones until their windows start after its own ends.
-  const seen = new Set<number>();
-  for (const k of [...blocks.keys()].sort(cmp)) {
-    const list = blocks.get(k)!.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
+  // Meetings sharing several actors meet in several blocks: the pair is taken in the block of
+  // the first actor they share, so each pair comes once without remembering the pairs seen.
+  for (const [k, list] of [...blocks].sort((p, q) => cmp(p[0], q[0]))) {
+    list.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length && list[j].window[0] <= list[i].window[1]; j++) {
         const [a, b] = list[i].n < list[j].n ? [list[i], list[j]] : [list[j], list[i]];
-        const id = a.n * items.length + b.n;
-        if (seen.has(id)) continue;
-        seen.add(id);
+        if (a.ev.type === 'Meeting' && blockKey('Meeting', firstShared(a.actors, b.actors)) !== k) continue;
         yield [a, b];
       }
     }
   }
+}
+
+const blockKey = (type: EventType, actor: string) => JSON.stringify([type, actor]);
+
+/** The first (smallest) key in both sorted lists; the lists share one when they meet in a block. */
+function firstShared(a: string[], b: string[]): string {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const c = cmp(a[i], b[j]);
+    if (c === 0) return a[i];
+    if (c < 0) i++;
+    else j++;
+  }
+  return '';
 }
 
 /** The most frequent non-null value; ties go to the smallest. */
