@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
-import { verbLemma } from '../nlp/verbs.js';
+import { formsWithLemma, verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
 import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
@@ -13,10 +13,17 @@ const TOPIC_WORDS = 8;
 const ATTITUDES = /^(?:préoccupation|préoccupations|inquiétude|inquiétudes|soutien|opposition|colère|indignation|regret|regrets|satisfaction|solidarité|désaccord|accord|espoir|confiance|volonté|position|condamnation)$/;
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
+let speechForms: Map<string, string> | null = null;
+
+/** verbLemma for verbs of saying (null for any other word), from a table of their forms only. */
+function speechLemma(word: string): string | null {
+  speechForms ??= formsWithLemma(lexicon().speech);
+  return speechForms.get(word) ?? null;
+}
+
 /** A verb of saying proper (not any event verb): "déclarer", "souligner"… */
 function isSayingVerb(word: string): boolean {
-  const lemma = verbLemma(word);
-  return !!lemma && lexicon().speech.has(lemma);
+  return speechLemma(word) !== null;
 }
 
 function isSpeechVerb(word: string): boolean {
@@ -221,11 +228,10 @@ function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used
 function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: Span[], used: Set<number>): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  const lex = lexicon();
   for (let t = a; t < b; t++) {
     if (used.has(t) || insideQuote(quotes, t)) continue;
-    const lemma = verbLemma(doc.low[t]);
-    if (!lemma || !lex.speech.has(lemma)) continue;
+    const lemma = speechLemma(doc.low[t]);
+    if (!lemma) continue;
     if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[t - 1] ?? '')) continue;
     // Already an event of a more specific type on this verb.
     if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[t].text && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
