@@ -7,7 +7,9 @@ const ABBREVIATIONS = new Set([
   'déc', 'nov', 'oct', 'sept', 'avr', 'juil', 'ex', 'art', 'chap', 'dept', 'dép', 'hab', 'min', 'max', 'approx',
 ]);
 
-const OPENERS: Record<string, string> = { '«': '»', '“': '”', '„': '“' };
+const OPENERS = new Map([['«', '»'], ['“', '”'], ['„', '“']]);
+/** Characters that may open a quotation (the keys of quoteCloseTable). */
+const OPENING = new Set(['«', '“', '„', '"']);
 // A quotation longer than this is not held together as one sentence: it is likely a lost closer.
 const MAX_QUOTE_SPAN = 1200;
 
@@ -37,7 +39,8 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
   let inQuoteUntil = -1;
   while (i < to) {
     const ch = text[i];
-    if (i >= inQuoteUntil && closeAt.has(i)) inQuoteUntil = closeAt.get(i)!;
+    // Only opening quotes are in the table: other characters need no look-up.
+    if (i >= inQuoteUntil && OPENING.has(ch) && closeAt.has(i)) inQuoteUntil = closeAt.get(i)!;
     // "« Nous agirons. » Le ministre …": a quotation ending a sentence closes it too.
     if ((ch === '»' || ch === '”') && /[.!?…]\s*$/.test(text.slice(Math.max(start, i - 3), i))) {
       const k = skipSpace(text, i + 1, to);
@@ -72,7 +75,7 @@ function quoteCloseTable(text: string, from: number, to: number): Map<number, nu
   let asciiOpen = -1;
   for (let i = from; i < to; i++) {
     const ch = text[i];
-    const closer = OPENERS[ch];
+    const closer = OPENERS.get(ch);
     if (closer) {
       const end = text.indexOf(closer, i + 1);
       if (end > 0 && end < to && end - i < MAX_QUOTE_SPAN) table.set(i, end + 1);
