@@ -29,7 +29,8 @@ export function makeDoc(article: Article): Doc {
   }
   const low = tokens.map((t) => t.text.toLowerCase().replace(/[’‘ʼ]/g, "'"));
   const folded = tokens.map((t) => fold(t.text));
-  const keys = folded.map((f) => f.replace(/-/g, ' ').replace(/ +/g, ' '));
+  // Most words hold neither hyphen nor space: nothing to replace.
+  const keys = folded.map((f) => (f.includes('-') || f.includes(' ') ? f.replace(/-/g, ' ').replace(/ +/g, ' ') : f));
   return { article, sentences, tokens, low, folded, keys, ranges };
 }
 
@@ -56,9 +57,10 @@ export function keyOfSpan(doc: Doc, from: number, to: number): string {
 /**
  * The keys of tokens [from, from + 1), [from, from + 2) … [from, from + n) (n ≥ 1, within the
  * document), built in one pass for the longest-match look-ups. A key is the token keys joined
- * by spaces, but with no space after an apostrophe ("l'otan").
+ * by spaces, but with no space after an apostrophe ("l'otan"). With `goesOn`, stops after the
+ * first key for which it is false (a key no phrase starts with cannot grow into one).
  */
-export function prefixKeys(doc: Doc, from: number, n: number): string[] {
+export function prefixKeys(doc: Doc, from: number, n: number, goesOn?: (key: string) => boolean): string[] {
   const out: string[] = [];
   let key = '';
   for (let k = from; k < from + n; k++) {
@@ -68,6 +70,7 @@ export function prefixKeys(doc: Doc, from: number, n: number): string[] {
     if (word.length === 0 || word.charCodeAt(0) === 32 || word.includes("' ")) return slowPrefixKeys(doc, from, n);
     key = k === from ? word : key.endsWith("'") ? key + word : `${key} ${word}`;
     out.push(key);
+    if (goesOn && !goesOn(key)) break;
   }
   return out;
 }

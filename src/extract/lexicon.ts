@@ -54,6 +54,8 @@ export interface Lexicon {
   phrases: Map<string, LexEntry[]>;
   /** Keys of the first token of every phrase: most tokens start none, and are skipped at once. */
   phraseStarts: Set<string>;
+  /** Every phrase key cut after any of its words ("union", "union europeenne"): a longer match is only tried while this holds. */
+  phrasePrefixes: Set<string>;
   nounStarts: Set<string>;
   /** Role titles indexed by their first folded word. */
   titlesByFirst: Map<string, string[][]>;
@@ -206,6 +208,7 @@ function load(): Lexicon {
   return {
     phrases,
     phraseStarts,
+    phrasePrefixes: prefixesOf(phrases.keys()),
     nounStarts,
     titlesByFirst,
     maxPhrase,
@@ -225,6 +228,15 @@ function load(): Lexicon {
     speech: new Set(speechData.verbs),
     speechReflexive: new Set(speechData.reflexive),
   };
+}
+
+/** Each key cut where a token may end: before a space, after an apostrophe ("l'"), at its end. */
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) {
+    for (let j = 1; j <= key.length; j++) if (j === key.length || key[j] === ' ' || key[j - 1] === "'") out.add(key.slice(0, j));
+  }
+  return out;
 }
 
 /** Readable slug: lowercase, accents folded, runs of other characters as '-'. */

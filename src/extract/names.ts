@@ -29,7 +29,7 @@ export const isSentenceStart = (doc: Doc, i: number): boolean => {
 export function matchGazetteer(doc: Doc, i: number, end: number): { to: number; entries: LexEntry[] } | null {
   const lex = lexicon();
   if (!lex.phraseStarts.has(firstWord(doc, i))) return null;
-  const keys = prefixKeys(doc, i, Math.min(lex.maxPhrase, end - i));
+  const keys = prefixKeys(doc, i, Math.min(lex.maxPhrase, end - i), (k) => lex.phrasePrefixes.has(k));
   for (let len = keys.length; len >= 1; len--) {
     const entries = lex.phrases.get(keys[len - 1]);
     if (!entries) continue;

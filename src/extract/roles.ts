@@ -156,7 +156,7 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
 function entityAt(doc: Doc, i: number, end: number): { key: string; type: string; to: number } | null {
   const lex = lexicon();
   if (!lex.phraseStarts.has(firstWord(doc, i))) return null;
-  const keys = prefixKeys(doc, i, Math.min(lex.maxPhrase, end - i));
+  const keys = prefixKeys(doc, i, Math.min(lex.maxPhrase, end - i), (k) => lex.phrasePrefixes.has(k));
   for (let len = keys.length; len >= 1; len--) {
     const entries = lex.phrases.get(keys[len - 1]);
     if (!entries) continue;
