@@ -398,11 +398,14 @@ function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: Per
     return p.titles.size === 0 || [...p.titles].some((t) => titlesCompatible(t, role.title)) || countries.length > 0;
   });
   if (!candidates.length) return null;
+  // The first candidate of each key, as candidates.find would give it, without a scan per span.
+  const byKey = new Map<string, PersonCluster>();
+  for (const p of candidates) if (!byKey.has(p.key)) byKey.set(p.key, p);
   const at = doc.tokens[role.from].start;
   let best: PersonCluster | null = null;
   let bestPos = -1;
   for (const s of spans) {
-    const c = candidates.find((p) => p.key === s.entity);
+    const c = byKey.get(s.entity);
     if (!c) continue;
     const pos = doc.tokens[s.from].start;
     if (pos < at && pos > bestPos) {
@@ -414,7 +417,7 @@ function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: Per
   // Descriptions before the first name (headlines, leads) point forward.
   let firstPos = Infinity;
   for (const s of spans) {
-    const c = candidates.find((p) => p.key === s.entity);
+    const c = byKey.get(s.entity);
     const pos = doc.tokens[s.from].start;
     if (c && pos > at && pos < firstPos) {
       best = c;

@@ -166,18 +166,30 @@ function entityAt(doc: Doc, i: number, end: number): { key: string; type: string
   return null;
 }
 
-/** Role titles that count as the same office for resolving descriptions. */
-export function titlesCompatible(a: string, b: string): boolean {
-  const norm = (t: string) =>
-    fold(t)
+// Normalized titles, remembered: the few titles of an article are compared with every person's, for every description.
+const normalTitles = new Map<string, { title: string; head: string }>();
+
+/** A title with the diplomatic offices as one ("diplomacy") and no plural, and its first word. */
+function normalTitle(t: string): { title: string; head: string } {
+  let n = normalTitles.get(t);
+  if (!n) {
+    const title = fold(t)
       .replace(/^(?:cheffe|chef) de la diplomatie$/, 'diplomacy')
       .replace(/^ministres? des affaires etrangeres$/, 'diplomacy')
       .replace(/^secretaire d'etat$/, 'diplomacy')
       .replace(/^(?:hauts? )?diplomates?$/, 'diplomacy')
       .replace(/s$/, '');
-  const x = norm(a);
-  const y = norm(b);
-  if (x === y) return true;
-  const head = (t: string) => t.split(' ')[0];
-  return head(x) === head(y) || (x === 'diplomacy' && head(y) === 'ministre') || (y === 'diplomacy' && head(x) === 'ministre');
+    n = { title, head: title.split(' ')[0] };
+    if (normalTitles.size >= 10_000) normalTitles.clear();
+    normalTitles.set(t, n);
+  }
+  return n;
+}
+
+/** Role titles that count as the same office for resolving descriptions. */
+export function titlesCompatible(a: string, b: string): boolean {
+  const x = normalTitle(a);
+  const y = normalTitle(b);
+  if (x.title === y.title) return true;
+  return x.head === y.head || (x.title === 'diplomacy' && y.head === 'ministre') || (y.title === 'diplomacy' && x.head === 'ministre');
 }
