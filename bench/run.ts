@@ -1,5 +1,6 @@
 // `npm run bench`: the NLP floor vs newskg build (one thread, all cores), serialization vs
-// N3.js alone, and named-query latency on a graph of at least a million triples.
+// N3.js alone, and named-query latency on a graph of at least a million triples, embedded and on
+// Virtuoso (bench/virtuoso.ts; skipped, saying so, without virtuoso-t).
 // Writes bench/results.json and prints a table. `--full` adds the 10 000-article corpus.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { generateCorpus } from './generate.js';
+import { benchVirtuoso } from './virtuoso.js';
 
 const full = process.argv.includes('--full') || process.env.BENCH_FULL === '1';
 const sizes = full ? [100, 1000, 10000] : [100, 1000];
@@ -89,6 +91,13 @@ process.stderr.write('bench: serialization and queries…\n');
 results.serialization = measure('serialize', graphFile);
 results.queries = measure('queries', graphFile);
 results.queries.graphMB = Math.round(statSync(graphFile).size / 1e5) / 10;
+// The same named queries on Virtuoso (loaded with newskg load, asked as newskg query --endpoint does).
+process.stderr.write('bench: Virtuoso…\n');
+try {
+  results.virtuoso = await benchVirtuoso(graphFile, (m) => process.stderr.write(`${m}\n`));
+} catch (err) {
+  results.virtuoso = { skipped: `failed: ${String((err as Error)?.message ?? err).split('\n')[0]}` };
+}
 
 writeFileSync(join(PACKAGE_ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -103,5 +112,16 @@ for (const s of results.sizes) {
 const ser = results.serialization;
 lines.push('', `serialization of ${ser.triples} triples: newskg ${ser.ours.toFixed(2)} s, N3.js alone ${ser.floor.toFixed(2)} s`);
 lines.push(`queries on ${results.queries.triples} triples (load ${results.queries.load.toFixed(1)} s), 20 runs each:`);
-for (const [name, q] of Object.entries<any>(results.queries.queries)) lines.push(`  ${pad(name, 14)} median ${q.median.toFixed(1)} ms   p95 ${q.p95.toFixed(1)} ms   (${q.rows} rows)`);
+const vq = results.virtuoso?.queries as Record<string, any> | undefined;
+if (vq) {
+  lines.push(`Virtuoso: started in ${results.virtuoso.startupSeconds.toFixed(1)} s, newskg load ${results.virtuoso.loadSeconds.toFixed(1)} s (${results.virtuoso.triples} triples)`);
+} else {
+  lines.push(`Virtuoso: skipped (${results.virtuoso?.skipped ?? 'not run'})`);
+}
+lines.push(`  ${pad('query', 14)}${pad('embedded median', 17)}${pad('p95', 10)}${pad('rows', 8)}${vq ? `${pad('Virtuoso median', 17)}${pad('p95', 10)}rows` : ''}`);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+for (const [name, q] of Object.entries<any>(results.queries.queries)) {
+  const v = vq?.[name];
+  lines.push(`  ${pad(name, 14)}${pad(ms(q.median), 17)}${pad(ms(q.p95), 10)}${pad(q.rows, 8)}${v ? `${pad(ms(v.median), 17)}${pad(ms(v.p95), 10)}${v.rows}` : ''}`);
+}
 process.stdout.write(lines.join('\n') + '\n');

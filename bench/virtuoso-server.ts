@@ -1,7 +1,7 @@
-// Starts a throw-away Virtuoso (Debian package virtuoso-opensource) for integration tests:
-// its own database directory under the OS temp dir, SQL and HTTP ports picked free on
-// 127.0.0.1, result-set truncation raised far above anything the tests read; stopped by killing
-// its process group and removing the directory.
+// Starts a throw-away Virtuoso (Debian package virtuoso-opensource) for the integration tests
+// and the benchmark: its own database directory under the OS temp dir, SQL and HTTP ports picked
+// free on 127.0.0.1, result-set truncation raised far above anything read back; stopped by
+// killing its process group and removing the directory.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -42,7 +42,7 @@ export function freePort(): Promise<number> {
 }
 
 export function virtuosoIni(dir: string, sqlPort: number, httpPort: number): string {
-  return `; throw-away test database, written by test/store/virtuoso-harness.ts
+  return `; throw-away test database, written by bench/virtuoso-server.ts
 [Database]
 DatabaseFile       = ${dir}/virtuoso.db
 ErrorLogFile       = ${dir}/virtuoso.log
