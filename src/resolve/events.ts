@@ -21,7 +21,7 @@
 // depends neither on article order nor on workers.
 import type { EventMention, ResolveInput, EventSource, EventType, MergedEvent, MergeRule } from '../types.js';
 import { eventWindow, intersects, precision, ARTICLE_WINDOW_DAYS, type Interval } from './dates.js';
-import { contentStems, dice, normalizedSimilarity, normalizeQuote, textSimilarity } from './text.js';
+import { contentStems, dice, normalizedSimilarity, normalizeQuote } from './text.js';
 
 export const TOPIC_THRESHOLD = 0.5;
 export const QUOTE_THRESHOLD = 0.8;
@@ -129,14 +129,14 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
   }
 
   // The type's own rule depends on the signature only: memoized per signature pair.
-  const ruleMemo = new Map<number, boolean>();
-  const ruleHolds = (a: Item, b: Item): boolean => {
-    if (a.signature === b.signature) return true;
+  const ruleMemo = new Map<number, number | null>();
+  const rule = (a: Item, b: Item): number | null => {
     const id = Math.min(a.signature, b.signature) * signatures.size + Math.max(a.signature, b.signature);
-    let ok = ruleMemo.get(id);
-    if (ok === undefined) ruleMemo.set(id, (ok = typeRule(a, b) !== null));
-    return ok;
+    let similarity = ruleMemo.get(id);
+    if (similarity === undefined) ruleMemo.set(id, (similarity = typeRule(a, b)));
+    return similarity;
   };
+  const ruleHolds = (a: Item, b: Item): boolean => a.signature === b.signature || rule(a, b) !== null;
 
   // Complete linkage without comparing every pair of members: windows that meet pairwise share a
   // common day (intervals), so a cluster keeps their intersection; places agree with the one
@@ -167,29 +167,76 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
   // Exact duplicates within an article first: they are one event whatever else happens.
   for (const it of items) if (it.content !== it.n) join(items[it.content], it, true);
 
-  const pairs: Array<{ a: Item; b: Item; v: Verdict }> = [];
+  const pairs = new Pairs();
   for (const [a, b] of candidatePairs(items)) {
     if (a.content === b.content) continue;
-    const v = compare(a, b);
-    if (v.ok) pairs.push({ a, b, v });
+    const v = compare(a, b, rule);
+    if (v.ok) pairs.push(a.n, b.n, v);
   }
   // A mention compatible with few others (an outlier: a wrong place, a stray date) comes last, so
   // it cannot claim the undated, placeless mentions before the consistent majority does.
-  const degree = new Map<Item, number>();
-  for (const { a, b } of pairs) {
-    degree.set(a, (degree.get(a) ?? 0) + 1);
-    degree.set(b, (degree.get(b) ?? 0) + 1);
-  }
-  const central = (p: { a: Item; b: Item }) => Math.min(degree.get(p.a)!, degree.get(p.b)!);
-  pairs.sort(
-    (p, q) =>
-      q.v.similarity - p.v.similarity || q.v.known - p.v.known || central(q) - central(p) || q.v.evidence - p.v.evidence ||
-      p.a.n - q.a.n || p.b.n - q.b.n,
-  );
-  for (const { a, b } of pairs) join(a, b);
+  for (const k of pairs.order(items.length)) join(items[pairs.a[k]], items[pairs.b[k]]);
 
   const groups = [...new Set(cluster.values())];
   return groups.map((g) => toMerged(g.members, labels)).sort((a, b) => cmp(a.key, b.key));
+}
+
+/**
+ * Compatible pairs in columns: a dense corpus has millions of them, which as objects would take
+ * most of a build's memory.
+ */
+class Pairs {
+  length = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  similarity = new Float64Array(1024);
+  known = new Uint8Array(1024);
+  evidence = new Float64Array(1024);
+
+  push(a: number, b: number, v: Verdict): void {
+    if (this.length === this.a.length) this.grow();
+    const k = this.length++;
+    this.a[k] = a;
+    this.b[k] = b;
+    this.similarity[k] = v.similarity;
+    this.known[k] = v.known;
+    this.evidence[k] = v.evidence;
+  }
+
+  private grow(): void {
+    const size = this.a.length * 2;
+    const more = <T extends Int32Array | Float64Array | Uint8Array>(x: T, make: new (n: number) => T): T => {
+      const y = new make(size);
+      y.set(x);
+      return y;
+    };
+    this.a = more(this.a, Int32Array);
+    this.b = more(this.b, Int32Array);
+    this.similarity = more(this.similarity, Float64Array);
+    this.known = more(this.known, Uint8Array);
+    this.evidence = more(this.evidence, Float64Array);
+  }
+
+  /**
+   * Best first: higher similarity, more of date and place known on both sides, the less
+   * isolated of the two mentions more central (its number of compatible partners), higher
+   * evidence overlap; then by item numbers.
+   */
+  order(items: number): Uint32Array {
+    const degree = new Int32Array(items);
+    for (let k = 0; k < this.length; k++) {
+      degree[this.a[k]]++;
+      degree[this.b[k]]++;
+    }
+    const central = new Int32Array(this.length);
+    for (let k = 0; k < this.length; k++) central[k] = Math.min(degree[this.a[k]], degree[this.b[k]]);
+    const { a, b, similarity, known, evidence } = this;
+    return Uint32Array.from({ length: this.length }, (_, k) => k).sort(
+      (p, q) =>
+        similarity[q] - similarity[p] || known[q] - known[p] || central[q] - central[p] || evidence[q] - evidence[p] ||
+        a[p] - a[q] || b[p] - b[q],
+    );
+  }
 }
 
 interface Verdict {
@@ -204,12 +251,12 @@ interface Verdict {
 
 const NO: Verdict = { ok: false, similarity: 0, known: 0, evidence: 0 };
 
-function compare(a: Item, b: Item): Verdict {
+function compare(a: Item, b: Item, rule: (a: Item, b: Item) => number | null): Verdict {
   const x = a.ev;
   const y = b.ev;
   if (!intersects(a.window, b.window)) return NO;
   if (x.place !== null && y.place !== null && x.place !== y.place) return NO;
-  const similarity = typeRule(a, b);
+  const similarity = rule(a, b);
   if (similarity === null) return NO;
   const known = Number(x.date !== null && y.date !== null) + Number(x.place !== null && y.place !== null);
   return { ok: true, similarity, known, evidence: diceIds(a.evidence, b.evidence) };
@@ -247,6 +294,8 @@ function typeRule(a: Item, b: Item): number | null {
 /** Pairs that share the blocking key of their type (actors for meetings, agent and target otherwise). */
 function* candidatePairs(items: Item[]): Generator<[Item, Item]> {
   const blocks = new Map<string, Item[]>();
+  // The actor a meeting block is about.
+  const actorOf = new Map<string, string>();
   const add = (k: string, it: Item) => {
     const list = blocks.get(k);
     if (list) list.push(it);
@@ -254,7 +303,13 @@ function* candidatePairs(items: Item[]): Generator<[Item, Item]> {
   };
   for (const it of items) {
     const ev = it.ev;
-    if (ev.type === 'Meeting') for (const actor of it.actors) add(blockKey(ev.type, actor), it);
+    if (ev.type === 'Meeting') {
+      for (const actor of it.actors) {
+        const k = JSON.stringify([ev.type, actor]);
+        actorOf.set(k, actor);
+        add(k, it);
+      }
+    }
     else if (ev.type === 'Statement' && ev.agent !== null) add(JSON.stringify([ev.type, ev.agent]), it);
     else if (ev.agent !== null) add(JSON.stringify([ev.type, ev.agent, ev.target]), it);
   }
@@ -264,17 +319,17 @@ function* candidatePairs(items: Item[]): Generator<[Item, Item]> {
   // the first actor they share, so each pair comes once without remembering the pairs seen.
   for (const [k, list] of [...blocks].sort((p, q) => cmp(p[0], q[0]))) {
     list.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
+    const actor = actorOf.get(k);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length && list[j].window[0] <= list[i].window[1]; j++) {
         const [a, b] = list[i].n < list[j].n ? [list[i], list[j]] : [list[j], list[i]];
-        if (a.ev.type === 'Meeting' && blockKey('Meeting', firstShared(a.actors, b.actors)) !== k) continue;
+        // A meeting with one actor shares only this one; otherwise the first shared actor decides.
+        if (actor !== undefined && a.actors.length > 1 && b.actors.length > 1 && firstShared(a.actors, b.actors) !== actor) continue;
         yield [a, b];
       }
     }
   }
 }
-
-const blockKey = (type: EventType, actor: string) => JSON.stringify([type, actor]);
 
 /** The first (smallest) key in both sorted lists; the lists share one when they meet in a block. */
 function firstShared(a: string[], b: string[]): string {
@@ -295,12 +350,30 @@ function majority(values: Array<string | null>): string | null {
 }
 
 /** The text most similar to all the others (medoid); ties go to the shorter, then the smallest. */
-function medoid(texts: string[], similarity: (a: string, b: string) => number): string | null {
+function medoid<T>(texts: string[], prepare: (text: string) => T, similarity: (a: T, b: T) => number): string | null {
   const unique = [...new Set(texts)];
   if (unique.length === 0) return null;
-  const scored = unique.map((t) => ({ t, s: texts.reduce((sum, u) => sum + similarity(t, u), 0) }));
+  // Large events repeat the same texts: each distinct pair is compared once, each text prepared once.
+  const forms = unique.map(prepare);
+  const position = new Map(unique.map((t, i) => [t, i]));
+  const memo = new Map<number, number>();
+  const sim = (i: number, j: number) => {
+    let v = memo.get(i * unique.length + j);
+    if (v === undefined) memo.set(i * unique.length + j, (v = similarity(forms[i], forms[j])));
+    return v;
+  };
+  const scored = unique.map((t, i) => ({ t, s: texts.reduce((sum, u) => sum + sim(i, position.get(u)!), 0) }));
   scored.sort((p, q) => q.s - p.s || p.t.length - q.t.length || cmp(p.t, q.t));
   return scored[0].t;
+}
+
+/**
+ * Exact normalized similarity of two quotes. Quotes of one event are near-identical as a rule,
+ * so the bounded computation (a narrow band of the edit table) is tried first; only a pair
+ * beyond the threshold pays for the whole table.
+ */
+function quoteSimilarity(a: string, b: string): number {
+  return normalizedSimilarity(a, b, QUOTE_THRESHOLD) || normalizedSimilarity(a, b);
 }
 
 function toMerged(group: Item[], labels: Map<string, string>): MergedEvent {
@@ -311,7 +384,7 @@ function toMerged(group: Item[], labels: Map<string, string>): MergedEvent {
   const mentions: EventSource[] = sorted.map((i) => ({ article: i.article, eventIndex: i.index }));
   const dates = evs.map((e) => e.date).filter((d): d is string => d !== null);
   const date = dates.sort((a, b) => precision(b) - precision(a) || cmp(a, b))[0] ?? null;
-  const topicSim = (a: string, b: string) => dice(contentStems(a), contentStems(b));
+
   const merged: MergedEvent = {
     key: JSON.stringify([type, first.article, first.index]),
     type,
@@ -319,8 +392,8 @@ function toMerged(group: Item[], labels: Map<string, string>): MergedEvent {
     target: majority(evs.map((e) => e.target)),
     participants: [...new Set(evs.flatMap((e) => e.participants))].sort(cmp),
     place: majority(evs.map((e) => e.place)),
-    topic: medoid(evs.map((e) => e.topic).filter((t): t is string => t !== null), topicSim),
-    quote: medoid(evs.map((e) => e.quote).filter((t): t is string => t !== null), (a, b) => textSimilarity(a, b)),
+    topic: medoid(evs.map((e) => e.topic).filter((t): t is string => t !== null), contentStems, dice),
+    quote: medoid(evs.map((e) => e.quote).filter((t): t is string => t !== null), normalizeQuote, quoteSimilarity),
     date,
     mentions,
     rule: 'single',

@@ -72,24 +72,63 @@ export function normalizeQuote(text: string): string {
   return words(text).join(' ');
 }
 
-/** Levenshtein distance, two rows; stops early (returns limit + 1) once `limit` is exceeded. */
+/**
+ * Size of the symmetric difference of the two bigram multisets. One edit changes at most four
+ * bigrams, so a quarter of it bounds the edit distance from below: unrelated texts are told
+ * apart without filling the edit-distance table.
+ */
+export function bigramDistance(a: string, b: string): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i + 1 < a.length; i++) {
+    const k = a.charCodeAt(i) * 0x10000 + a.charCodeAt(i + 1);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (let i = 0; i + 1 < b.length; i++) {
+    const k = b.charCodeAt(i) * 0x10000 + b.charCodeAt(i + 1);
+    counts.set(k, (counts.get(k) ?? 0) - 1);
+  }
+  let distance = 0;
+  for (const c of counts.values()) distance += Math.abs(c);
+  return distance;
+}
+
+/**
+ * Levenshtein distance, two rows; with a `limit`, only the diagonal band of width 2·limit + 1 is
+ * filled (a path leaving it costs more than the limit) and the result is `limit + 1` as soon as
+ * the limit is exceeded.
+ */
 export function levenshtein(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return limit + 1;
+  const band = Number.isFinite(limit) ? limit : Math.max(n, m);
+  const big = band + 1;
+  let prev = new Int32Array(m + 2);
+  let cur = new Int32Array(m + 2);
+  for (let j = 0; j <= m; j++) prev[j] = j <= band ? j : big;
+  prev[m + 1] = big;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    cur[0] = i <= band ? i : big;
+    cur[lo - 1] = lo === 1 ? cur[0] : big;
+    let rowMin = cur[lo - 1];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      let v = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const up = prev[j] + 1;
+      const left = cur[j - 1] + 1;
+      if (up < v) v = up;
+      if (left < v) v = left;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
+    cur[hi + 1] = big;
     if (rowMin > limit) return limit + 1;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[m], big);
 }
 
 /**
@@ -105,6 +144,7 @@ export function normalizedSimilarity(x: string, y: string, atLeast = 0): number 
   if (x === y) return 1;
   const longer = Math.max(x.length, y.length);
   const limit = Math.floor(longer * (1 - atLeast) + 1e-9);
+  if (limit < longer && Math.ceil(bigramDistance(x, y) / 4) > limit) return 0;
   const d = levenshtein(x, y, limit);
   return d > limit ? 0 : 1 - d / longer;
 }
