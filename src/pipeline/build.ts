@@ -1,11 +1,14 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Article, ArticleExtraction, EntityType, EventType, IngestProblem, MergedEvent, ResolveInput } from '../types.js';
+import type {
+  Article, ArticleExtraction, Entity, EntityMerge, EntityType, EventType, IngestProblem, MergedEvent, ResolveInput,
+} from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
-import { createPool, defaultWorkers, type TaskPool } from './pool.js';
+import { createPool, defaultWorkers, WRITER_HEAP_MB, type TaskPool } from './pool.js';
 import { isLimitMessage } from './bounded.js';
 import { prepareOutDir } from './outdir.js';
+import { releaseMemory } from './memory.js';
 import type { RenderResult } from './tasks.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
 import { mergeIndex, mergesFor, resolveInputs } from '../resolve/index.js';
@@ -79,7 +82,10 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   const cacheDir = join(opts.outDir, '.cache');
   const spillDir = join(opts.outDir, `.spill.tmp-${process.pid}`);
   const useCache = opts.cache !== false;
-  const pool = createPool(opts.workers ?? defaultWorkers());
+  const threads = opts.workers ?? defaultWorkers();
+  // Threads that extracted hold the lexicons and the tagger: they are let go before resolution,
+  // and the graph is written by fresh threads that load only the graph code.
+  let pool = createPool(threads);
   const skipped: IngestProblem[] = [];
   const warnings: string[] = [];
   const problem = (p: IngestProblem) => {
@@ -89,31 +95,29 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   const clock = stopwatch();
   try {
     const { extracted, cached } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings });
-    // Workers finish in any order; sorting by id makes the output independent of it.
-    extracted.sort(byId);
-    // One resolve step over every article: person keys reconciled across articles, event
-    // mentions merged into one event per real-world event.
+    await pool.close();
+    releaseMemory();
     const extractSeconds = clock();
-    const resolved = resolveInputs(extracted.map((e) => e.input));
+    const plan = planGraph(extracted.splice(0), base);
+    // The slim views are gone: what is left is the plan, what writing the graph needs.
+    releaseMemory();
     const resolveSeconds = clock();
     await mkdir(opts.outDir, { recursive: true });
     const output = join(opts.outDir, FILE_NAMES[format]);
     let triples = 0;
-    let written = extracted;
-    if (extracted.length) {
-      const result = await writeGraphFile(output, extracted, resolved, pool, { format, base, problem, warnings });
+    let written = plan.articles.length;
+    if (plan.articles.length) {
+      pool = createPool(threads, WRITER_HEAP_MB);
+      const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings });
       triples = result.triples;
       written = result.written;
     }
     skipped.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
     return {
       output,
-      articles: written.length,
+      articles: written,
       skipped,
-      entities: countEntities(resolved.inputs),
-      events: countEvents(resolved.events),
-      eventMentions: resolved.inputs.reduce((n, x) => n + x.events.length, 0),
-      multiSourceEvents: resolved.events.filter((e) => new Set(e.mentions.map((m) => m.article)).size > 1).length,
+      ...plan.counts,
       triples,
       warnings,
       cached,
@@ -182,26 +186,64 @@ interface WriteContext {
   warnings: string[];
 }
 
+/** What writing the graph needs once resolution is done; no slim view of any article. */
+interface GraphPlan {
+  articles: Array<{ article: Pick<Article, 'id' | 'origin'>; file: string; inline?: ArticleExtraction; merges: EntityMerge[] }>;
+  events: MergedEvent[];
+  /** Event index → merged event IRI, by article id. */
+  eventOf: Map<string, Map<number, string>>;
+  types: Map<string, EntityType>;
+  entities: Entity[];
+  counts: Pick<BuildSummary, 'entities' | 'events' | 'eventMentions' | 'multiSourceEvents'>;
+}
+
+/**
+ * One resolve step over every article (sorted by id): person keys reconciled across articles,
+ * event mentions merged into one event per real-world event.
+ */
+function planGraph(extracted: Extracted[], base: string): GraphPlan {
+  // Workers finish in any order; sorting by id makes the output independent of it.
+  extracted.sort(byId);
+  const resolved = resolveInputs(extracted.map((e) => e.input));
+  const merges = mergeIndex(resolved.entityMerges);
+  return {
+    articles: extracted.map((x) => ({
+      article: x.article,
+      file: x.file,
+      inline: x.inline,
+      merges: mergesFor(x.input.entities.map((e) => e.key), merges),
+    })),
+    events: resolved.events,
+    eventOf: eventLookup(resolved.events, base),
+    types: entityTypes(resolved.inputs),
+    entities: resolved.inputs.flatMap((x) => x.entities),
+    counts: {
+      entities: countEntities(resolved.inputs),
+      events: countEvents(resolved.events),
+      eventMentions: resolved.inputs.reduce((n, x) => n + x.events.length, 0),
+      multiSourceEvents: resolved.events.filter((e) => new Set(e.mentions.map((m) => m.article)).size > 1).length,
+    },
+  };
+}
+
 /**
  * Articles in id order, each block written on a pool thread; then the merged events and the
  * entities. An article whose block cannot be written is skipped (its events lose that mention).
  */
 async function writeGraphFile(
   output: string,
-  extracted: Extracted[],
-  resolved: ReturnType<typeof resolveInputs>,
+  plan: GraphPlan,
   pool: TaskPool,
   ctx: WriteContext,
-): Promise<{ triples: number; written: Extracted[] }> {
+): Promise<{ triples: number; written: number }> {
   const { format, base } = ctx;
-  const merges = mergeIndex(resolved.entityMerges);
-  const lookup = eventLookup(resolved.events, base);
-  const render = (x: Extracted): Promise<RenderResult> => {
+  type Planned = GraphPlan['articles'][number];
+  const render = (x: Planned): Promise<RenderResult> => {
     const p = pool.run({
       kind: 'render',
       source: x.inline ? { extraction: x.inline } : { file: x.file },
-      merges: mergesFor(x.input.entities.map((e) => e.key), merges),
-      eventOf: [...(lookup.get(x.article.id) ?? new Map<number, string>())],
+      merges: x.merges,
+      eventOf: [...(plan.eventOf.get(x.article.id) ?? new Map<number, string>())],
       base,
       format,
     });
@@ -213,27 +255,27 @@ async function writeGraphFile(
   try {
     let triples = 0;
     const mentions: WrittenMentions = new Map();
-    const written: Extracted[] = [];
+    let written = 0;
     // A few blocks ahead on the threads, written in order: memory holds a window, not the graph.
     const ahead = pool.workers * 4;
     const inflight: Array<Promise<RenderResult>> = [];
     let next = 0;
-    for (const x of extracted) {
-      while (next < extracted.length && inflight.length < ahead) inflight.push(render(extracted[next++]));
+    const { articles } = plan;
+    for (const x of articles) {
+      while (next < articles.length && inflight.length < ahead) inflight.push(render(articles[next++]));
       try {
         const block = await inflight.shift()!;
         await file.writeText(block.text);
         triples += block.triples;
         mentions.set(x.article.id, new Map(block.mentions));
         ctx.warnings.push(...block.issues);
-        written.push(x);
+        written++;
       } catch (err) {
         ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
       }
     }
-    const types = entityTypes(resolved.inputs);
-    for (const block of eventBlocks(resolved.events, mentions, types, base)) triples += await file.writeQuads(block);
-    triples += await file.writeQuads(entitiesToQuads(resolved.inputs.flatMap((x) => x.entities), { base }));
+    for (const block of eventBlocks(plan.events, mentions, plan.types, base)) triples += await file.writeQuads(block);
+    triples += await file.writeQuads(entitiesToQuads(plan.entities, { base }));
     await file.commit();
     return { triples, written };
   } catch (err) {

@@ -26,12 +26,21 @@ interface Job {
 // loaded by a plain worker, so the pool falls back to the calling thread when dist/ is absent.
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'worker.js');
 
+/**
+ * Heap of one build thread: the extractor's lexicons and tagger (about 150 MB) plus the largest
+ * article --max-chars lets through. A thread over it stops and its article is skipped.
+ */
+export const THREAD_HEAP_MB = 640;
+
+/** Heap of a thread that writes graph blocks: one article's quads at a time. */
+export const WRITER_HEAP_MB = 256;
+
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
 /** With one worker (or no compiled worker file) tasks run on the calling thread. */
-export function createPool(workers = defaultWorkers()): TaskPool {
+export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB): TaskPool {
   if (workers <= 1 || !existsSync(WORKER_FILE)) {
     return { workers: 1, run: async (task) => runTask(task), close: async () => {} };
   }
@@ -51,7 +60,9 @@ export function createPool(workers = defaultWorkers()): TaskPool {
   };
   let closing = false;
   const spawnWorker = (): void => {
-    const w = new Worker(WORKER_FILE);
+    // A capped heap makes each thread collect its garbage instead of growing towards the
+    // machine's default limit: peak memory stays bounded on long builds.
+    const w = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     let served = false;
     w.on('message', (msg: { id: number; ok: boolean; result?: unknown; error?: string }) => {
       served = true;
@@ -83,7 +94,9 @@ export function createPool(workers = defaultWorkers()): TaskPool {
         for (const waiting of queue.splice(0)) waiting.reject(err);
       }
     };
-    w.on('error', died);
+    w.on('error', (err: Error & { code?: string }) =>
+      died(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`out of memory in a build thread (heap limit ${heapMb} MB); build this article with --workers 1`) : err),
+    );
     w.on('exit', (code) => died(new Error(`build thread stopped (exit code ${code})`)));
     pool.push(w);
     idle.push(w);

@@ -37,10 +37,10 @@ interface Item {
   /** Meetings: agent, target and participants, sorted and unique. */
   actors: string[];
   /** Content stems of the topic, as sorted word ids (see Vocabulary). */
-  topic: Int32Array | null;
+  topic: number[] | null;
   /** Statements: the quote, else the topic, normalized (normalizeQuote). */
   text: string | null;
-  evidence: Int32Array;
+  evidence: number[];
   /** `n` of the first item with identical content in the same article (its own `n` if none). */
   content: number;
   /** What the type's own rule looks at (actors, agent and target, topic or quote), as an id:
@@ -59,15 +59,16 @@ class Vocabulary {
     if (id === undefined) this.ids.set(word, (id = this.ids.size));
     return id;
   }
-  set(words: Iterable<string>): Int32Array {
+  set(words: Iterable<string>): number[] {
     const out = new Set<number>();
     for (const w of words) out.add(this.id(w));
-    return Int32Array.from(out).sort();
+    // Small arrays of small integers: lighter than typed arrays, which carry a buffer each.
+    return [...out].sort((a, b) => a - b);
   }
 }
 
 /** Dice coefficient of two sorted id sets, as `dice` computes it on the word sets. */
-function diceIds(a: Int32Array, b: Int32Array): number {
+function diceIds(a: number[], b: number[]): number {
   if (a.length === 0 && b.length === 0) return 0;
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
@@ -128,10 +129,14 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
     });
   }
 
+  // The strings go: only their count is needed from here on.
+  const signatureCount = signatures.size;
+  signatures.clear();
+
   // The type's own rule depends on the signature only: memoized per signature pair.
   const ruleMemo = new Map<number, number | null>();
   const rule = (a: Item, b: Item): number | null => {
-    const id = Math.min(a.signature, b.signature) * signatures.size + Math.max(a.signature, b.signature);
+    const id = Math.min(a.signature, b.signature) * signatureCount + Math.max(a.signature, b.signature);
     let similarity = ruleMemo.get(id);
     if (similarity === undefined) ruleMemo.set(id, (similarity = typeRule(a, b)));
     return similarity;

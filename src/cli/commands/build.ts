@@ -14,7 +14,7 @@ export function registerBuild(program: Command): void {
     .option('-j, --workers <n>', 'extraction threads (default: one per core)')
     .option('--no-cache', 'extract every article again, ignoring out/.cache')
     .option('--max-seconds <s>', 'skip an article whose extraction takes longer (0 = no limit)', '60')
-    .option('--max-chars <n>', 'skip an article whose text is longer (0 = no limit)', '5000000')
+    .option('--max-chars <n>', 'skip an article whose text is longer (0 = no limit)', '1000000')
     .action(async (paths: string[], opts: { out: string; base: string; format: string; workers?: string; cache: boolean; maxSeconds: string; maxChars: string }) => {
       const workers = opts.workers === undefined ? undefined : Number(opts.workers);
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UserError(`--workers must be a whole number ≥ 1, not ${JSON.stringify(opts.workers)}`);
