@@ -31,7 +31,9 @@ async function main(): Promise<Record<string, unknown>> {
     const s = await buildCorpus([dir], { outDir: out, workers, cache: false });
     const seconds = (performance.now() - t0) / 1000;
     if (!keep) rmSync(out, { recursive: true, force: true });
-    return { seconds, workers, triples: s.triples, articles: s.articles, entities: Object.values(s.entities).reduce((a, b) => a + b, 0) };
+    return {
+      seconds, workers, triples: s.triples, articles: s.articles, entities: Object.values(s.entities).reduce((a, b) => a + b, 0), stages: s.seconds,
+    };
   }
   if (mode === 'serialize') {
     // The graph file of a build, parsed back: our writer vs N3.js alone on the same triples.

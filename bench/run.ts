@@ -55,6 +55,7 @@ for (const size of sizes) {
     wordsPerSec: Math.round(stats.words / m.seconds),
     triplesPerSec: m.triples ? Math.round(m.triples / m.seconds) : null,
     peakRssMB: m.maxRssMB,
+    stages: m.stages ?? null,
     triples: m.triples ?? null,
     entities: m.entities ?? null,
   });
@@ -72,8 +73,19 @@ for (const size of sizes) {
   });
 }
 
-const largest = results.sizes[results.sizes.length - 1];
-const lastSize = sizes[sizes.length - 1];
+// Linear scaling: time per article of each size against the previous, 10x the articles.
+for (let i = 1; i < results.sizes.length; i++) {
+  const [prev, cur] = [results.sizes[i - 1], results.sizes[i]];
+  cur.scaling = Object.fromEntries(
+    ['b', 'c'].map((m, k) => [m, Math.round((cur.rows[k + 1].seconds / prev.rows[k + 1].seconds) * 100) / 100]),
+  );
+  cur.scalingArticles = Math.round(cur.articles / prev.articles);
+}
+
+// Queries on the smallest built graph that holds at least a million triples.
+const queryIndex = results.sizes.findIndex((s: any) => (s.rows[2].triples as number) >= 1_000_000);
+const largest = results.sizes[queryIndex >= 0 ? queryIndex : results.sizes.length - 1];
+const lastSize = sizes[queryIndex >= 0 ? queryIndex : sizes.length - 1];
 let graphFile = join(work, `graph-${lastSize}`, 'graph.ttl');
 let triples = largest.rows[2].triples as number;
 if (triples < 1_000_000) {
@@ -105,7 +117,8 @@ const pad = (s: unknown, n: number) => String(s).padEnd(n);
 const lines: string[] = [];
 lines.push(`machine: ${results.machine.cpus} cores (${results.machine.model}), ${results.machine.memoryGB} GiB, Node ${results.machine.node}`);
 for (const s of results.sizes) {
-  lines.push('', `${s.articles} articles, ${s.MB} MB   b/a = ${s.ratioBA}   c/b = ${s.ratioCB}`);
+  const scale = s.scaling ? `   ${s.scalingArticles}x the articles: b ${s.scaling.b}x, c ${s.scaling.c}x the time` : '';
+  lines.push('', `${s.articles} articles, ${s.MB} MB   b/a = ${s.ratioBA}   c/b = ${s.ratioCB}${scale}`);
   lines.push(`${pad('mode', 34)}${pad('s', 9)}${pad('art/s', 9)}${pad('MB/s', 8)}${pad('words/s', 10)}${pad('triples/s', 11)}peak RSS MB`);
   for (const r of s.rows) lines.push(`${pad(r.mode, 34)}${pad(r.seconds, 9)}${pad(r.articlesPerSec, 9)}${pad(r.MBPerSec, 8)}${pad(r.wordsPerSec, 10)}${pad(r.triplesPerSec ?? '-', 11)}${r.peakRssMB}`);
 }
