@@ -11,7 +11,7 @@ import { extractArticle } from '../extract/index.js';
 export interface ExtractLimits {
   /** Seconds of extraction one article may take (checked between chunks); default 60, 0 or Infinity = no limit. */
   maxSeconds?: number;
-  /** Longest article text extracted, in characters; default 5 000 000, 0 or Infinity = no limit. */
+  /** Longest article text extracted, in characters; default 1 000 000, 0 or Infinity = no limit. */
   maxChars?: number;
   /** Texts longer than this many characters are extracted in chunks of at most this size; default 200 000. */
   chunkChars?: number;

@@ -24,7 +24,7 @@ export interface BuildOptions {
   workers?: number;
   /** Seconds one article's extraction may take before it is skipped (default 60; 0 = no limit). */
   maxSeconds?: number;
-  /** Longest article text extracted, in characters; longer ones are skipped (default 5 000 000; 0 = no limit). */
+  /** Longest article text extracted, in characters; longer ones are skipped (default 1 000 000; 0 = no limit). */
   maxChars?: number;
   /** Reuse extractions of unchanged articles from `<outDir>/.cache/` (default true). */
   cache?: boolean;
