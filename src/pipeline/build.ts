@@ -54,6 +54,9 @@ export interface BuildSummary {
   seconds: { extract: number; resolve: number; write: number };
 }
 
+/** Articles between two memory releases when tasks run on the calling thread. */
+const RELEASE_EVERY = 500;
+
 const FILE_NAMES: Record<GraphFormat, string> = { turtle: 'graph.ttl', nt: 'graph.nt', trig: 'graph.trig' };
 
 /** One extracted article while the build runs: its slim view in memory, its extraction on disk. */
@@ -157,6 +160,8 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
       ctx.problem({ origin: article.origin, message: isLimitMessage(message) ? message : `extraction failed: ${message}` });
     }
     ctx.onProgress?.(at, article.origin);
+    // On the calling thread there is no capped thread heap to bound the garbage extraction leaves.
+    if (pool.inThread && at % RELEASE_EVERY === 0) releaseMemory();
   };
   for await (const item of ingest(paths)) {
     done++;
@@ -270,6 +275,7 @@ async function writeGraphFile(
         mentions.set(x.article.id, new Map(block.mentions));
         ctx.warnings.push(...block.issues);
         written++;
+        if (pool.inThread && written % RELEASE_EVERY === 0) releaseMemory();
       } catch (err) {
         ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
       }

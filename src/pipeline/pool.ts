@@ -13,6 +13,8 @@ export interface TaskPool {
   run<T extends Task>(task: T): Promise<TaskResult<T>>;
   close(): Promise<void>;
   readonly workers: number;
+  /** Tasks run on the calling thread (one worker, or no compiled worker file). */
+  readonly inThread: boolean;
 }
 
 interface Job {
@@ -42,7 +44,7 @@ export function defaultWorkers(): number {
 /** With one worker (or no compiled worker file) tasks run on the calling thread. */
 export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB): TaskPool {
   if (workers <= 1 || !existsSync(WORKER_FILE)) {
-    return { workers: 1, run: async (task) => runTask(task), close: async () => {} };
+    return { workers: 1, inThread: true, run: async (task) => runTask(task), close: async () => {} };
   }
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
@@ -104,6 +106,7 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB):
   for (let i = 0; i < workers; i++) spawnWorker();
   return {
     workers,
+    inThread: false,
     run<T extends Task>(task: T): Promise<TaskResult<T>> {
       return new Promise((resolve, reject) => {
         if (pool.length === 0) return reject(new Error('no build thread could start'));
