@@ -5,7 +5,7 @@ import type { ArticleExtraction, EntityMerge, MergedEvent, Resolution, ResolveIn
 import { reconcileEntities } from './entities.js';
 import { resolveEvents } from './events.js';
 import { toResolveInput } from './input.js';
-import { keyMapOf, rewrite } from './rewrite.js';
+import { mergeIndex, rewrite } from './rewrite.js';
 
 export { reconcileEntities, type EntityReconciliation } from './entities.js';
 export { resolveEvents, QUOTE_THRESHOLD, TOPIC_THRESHOLD } from './events.js';
@@ -37,7 +37,7 @@ export function resolveInputs(inputs: ResolveInput[]): { inputs: ResolveInput[];
 export function resolve(extractions: ArticleExtraction[]): Resolution {
   const sorted = [...extractions].sort(byId);
   const { events, entityMerges } = resolveInputs(sorted.map(toResolveInput));
-  const keyMap = keyMapOf(entityMerges);
+  const keyMap = mergeIndex(entityMerges);
   return { extractions: sorted.map((x) => rewrite(x, keyMap)), events, entityMerges };
 }
 

@@ -6,19 +6,13 @@ import type { Entity, EntityMerge, EventMention, Mention } from '../types.js';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Each merged key → the key it becomes and that key's label (an EntityMerge serves as such). */
 export type KeyMap = Map<string, { key: string; label: string }>;
 
 interface Rewritable {
   entities: Entity[];
   mentions: Array<Pick<Mention, 'entity'>>;
   events: EventMention[];
-}
-
-/** Every key of every merge (the kept key included) → the kept key and its label. */
-export function keyMapOf(merges: Iterable<EntityMerge>): KeyMap {
-  const out: KeyMap = new Map();
-  for (const m of merges) for (const k of [m.key, ...m.merged]) out.set(k, { key: m.key, label: m.label });
-  return out;
 }
 
 /** The merges that concern an article whose entities have these keys. */
@@ -31,7 +25,7 @@ export function mergesFor(keys: Iterable<string>, byKey: Map<string, EntityMerge
   return [...out];
 }
 
-/** Merge by key, for every key a merge covers. */
+/** Merge by key, for every key a merge covers (the kept key included): a KeyMap. */
 export function mergeIndex(merges: Iterable<EntityMerge>): Map<string, EntityMerge> {
   const out = new Map<string, EntityMerge>();
   for (const m of merges) for (const k of [m.key, ...m.merged]) out.set(k, m);
@@ -39,7 +33,7 @@ export function mergeIndex(merges: Iterable<EntityMerge>): Map<string, EntityMer
 }
 
 export function applyEntityMerges<T extends Rewritable>(x: T, merges: Iterable<EntityMerge>): T {
-  return rewrite(x, keyMapOf(merges));
+  return rewrite(x, mergeIndex(merges));
 }
 
 export function rewrite<T extends Rewritable>(x: T, keyMap: KeyMap): T {
