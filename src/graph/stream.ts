@@ -3,37 +3,38 @@
 // duplicate-free on their own; the order of blocks is the caller's and must be deterministic.
 // Blocks serialized elsewhere (on a worker thread) are spliced in as text: they use the same
 // prefixes, and their own prefix header is dropped.
-import { open } from 'node:fs/promises';
-import { rename, rm } from 'node:fs/promises';
-import { Writer } from 'n3';
+import { open, rename, rm } from 'node:fs/promises';
 import type { Quad } from 'n3';
-import { defaultPrefixes, prepareQuads, type GraphFormat } from './writer.js';
+import { graphWriter, prepareQuads, type GraphFormat, type WriterOutput } from './writer.js';
 
-const N3_FORMAT: Record<GraphFormat, string> = { turtle: 'Turtle', nt: 'N-Triples', trig: 'TriG' };
-
-interface Sink {
-  parts: string[];
-  write(chunk: string, encoding?: string, done?: () => void): void;
-  end(done?: (err: Error | null, result?: string) => void): void;
+/** What a writer wrote and not yet taken, and its length in characters. */
+interface Sink extends WriterOutput {
+  take(): string;
+  readonly size: number;
 }
 
 function sink(): Sink {
-  const parts: string[] = [];
+  let parts: string[] = [];
+  let size = 0;
   return {
-    parts,
     write(chunk, _encoding, done) {
       parts.push(chunk);
+      size += chunk.length;
       done?.();
     },
     end(done) {
       done?.(null);
     },
+    take() {
+      const text = parts.join('');
+      parts = [];
+      size = 0;
+      return text;
+    },
+    get size() {
+      return size;
+    },
   };
-}
-
-function writerFor(format: GraphFormat, base: string | undefined, out: Sink): Writer {
-  const prefixes = format === 'nt' ? undefined : defaultPrefixes(base);
-  return new Writer(out as never, { format: N3_FORMAT[format], prefixes, end: false });
 }
 
 export interface SerializedBlock {
@@ -45,12 +46,12 @@ export interface SerializedBlock {
 /** One block of quads as text, without the prefix header: ready to splice into a GraphFile. */
 export function serializeBlock(quads: Iterable<Quad>, format: GraphFormat, base?: string): SerializedBlock {
   const out = sink();
-  const writer = writerFor(format, base, out);
-  out.parts.length = 0;
+  const writer = graphWriter(format, { base }, out);
+  out.take(); // the prefix header: the file has it once
   const prepared = prepareQuads(quads, format);
   for (const q of prepared) writer.addQuad(q);
   writer.end();
-  return { text: out.parts.join(''), triples: prepared.length };
+  return { text: out.take(), triples: prepared.length };
 }
 
 /** A graph file being written: text blocks first, then quad blocks, then commit or abort. */
@@ -75,32 +76,24 @@ export async function openGraphFile(file: string, opts: { format: GraphFormat; b
   const tmp = `${file}.tmp-${process.pid}`;
   const fh = await open(tmp, 'w');
   const out = sink();
-  const writer = writerFor(opts.format, opts.base, out);
-  let pending = 0;
+  const writer = graphWriter(opts.format, { base: opts.base }, out);
   let quadsStarted = false;
   let closed = false;
   const flush = async (force = false): Promise<void> => {
-    if (!force && pending < FLUSH_CHARS) return;
-    const text = out.parts.join('');
-    out.parts.length = 0;
-    pending = 0;
+    if (!force && out.size < FLUSH_CHARS) return;
+    const text = out.take();
     if (text) await fh.write(text, null, 'utf8');
-  };
-  const push = (text: string) => {
-    out.parts.push(text);
-    pending += text.length;
   };
   return {
     async writeText(text) {
       if (quadsStarted) throw new Error('text blocks must come before quad blocks');
-      push(text);
+      out.write(text);
       await flush();
     },
     async writeQuads(quads) {
       quadsStarted = true;
       const prepared = prepareQuads(quads, opts.format);
       for (const q of prepared) writer.addQuad(q);
-      pending += prepared.length * 80;
       await flush();
       return prepared.length;
     },

@@ -66,14 +66,29 @@ export function prepareQuads(quads: Iterable<Quad>, format: GraphFormat): Quad[]
   return sortUniqueQuads(out);
 }
 
+/** Where an N3.js writer can write instead of building one string (a stream, or a collector). */
+export interface WriterOutput {
+  write(chunk: string, encoding?: string, done?: () => void): void;
+  end(done?: (err: Error | null, result?: string) => void): void;
+}
+
+/**
+ * An N3.js writer for the format, declaring the model's prefixes (plus `opts.prefixes`) except
+ * in N-Triples; it writes to `out` when given, else into the string its end callback receives.
+ */
+export function graphWriter(format: GraphFormat, opts: Pick<WriteOptions, 'base' | 'prefixes'> = {}, out?: WriterOutput): Writer {
+  const prefixes = format === 'nt' ? undefined : { ...defaultPrefixes(opts.base), ...opts.prefixes };
+  const options = { format: N3_FORMAT[format], prefixes };
+  return out ? new Writer(out as never, options) : new Writer(options);
+}
+
 export async function serializeGraph(
   quads: Iterable<Quad> | AsyncIterable<Quad>,
   opts: WriteOptions,
 ): Promise<string> {
   const all: Quad[] = [];
   for await (const q of quads) all.push(q);
-  const prefixes = opts.format === 'nt' ? undefined : { ...defaultPrefixes(opts.base), ...opts.prefixes };
-  const writer = new Writer({ format: N3_FORMAT[opts.format], prefixes });
+  const writer = graphWriter(opts.format, opts);
   for (const q of prepareQuads(all, opts.format)) writer.addQuad(q);
   return new Promise((resolve, reject) => writer.end((err, result) => (err ? reject(err) : resolve(result))));
 }
