@@ -108,7 +108,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     await mkdir(opts.outDir, { recursive: true });
     const output = join(opts.outDir, FILE_NAMES[format]);
     let triples = 0;
-    let written = plan.articles.length;
+    let written = 0;
     if (plan.articles.length) {
       pool = createPool(threads, WRITER_HEAP_MB);
       const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings });
@@ -211,6 +211,7 @@ function planGraph(extracted: Extracted[], base: string): GraphPlan {
   extracted.sort(byId);
   const resolved = resolveInputs(extracted.map((e) => e.input));
   const merges = mergeIndex(resolved.entityMerges);
+  const types = entityTypes(resolved.inputs);
   return {
     articles: extracted.map((x) => ({
       article: x.article,
@@ -220,10 +221,10 @@ function planGraph(extracted: Extracted[], base: string): GraphPlan {
     })),
     events: resolved.events,
     eventOf: eventLookup(resolved.events, base),
-    types: entityTypes(resolved.inputs),
+    types,
     entities: resolved.inputs.flatMap((x) => x.entities),
     counts: {
-      entities: countEntities(resolved.inputs),
+      entities: countEntities(types),
       events: countEvents(resolved.events),
       eventMentions: resolved.inputs.reduce((n, x) => n + x.events.length, 0),
       multiSourceEvents: resolved.events.filter((e) => new Set(e.mentions.map((m) => m.article)).size > 1).length,
@@ -301,11 +302,9 @@ function stopwatch(): () => number {
   };
 }
 
-function countEntities(xs: ResolveInput[]): Record<EntityType, number> {
-  const keys = new Map<string, EntityType>();
-  for (const x of xs) for (const e of x.entities) keys.set(e.key, e.type);
+function countEntities(types: Map<string, EntityType>): Record<EntityType, number> {
   const out: Record<EntityType, number> = { Person: 0, Organization: 0, Country: 0, Place: 0 };
-  for (const t of keys.values()) out[t]++;
+  for (const t of types.values()) out[t]++;
   return out;
 }
 
