@@ -41,7 +41,8 @@ function score(query: string, name: string): 0 | 1 | 2 | 3 {
   return 0;
 }
 
-const NAMES = `${sparqlPrefixes()}SELECT DISTINCT ?e ?type ?label ?name WHERE {
+/** Every entity with each of its names (labels, aliases, name-like mention surfaces): what look-ups score. */
+export const ENTITY_NAMES = `${sparqlPrefixes()}SELECT DISTINCT ?e ?type ?label ?name WHERE {
   VALUES ?type { nkg:Person nkg:Organization nkg:Country nkg:Place }
   ?e a ?type ; rdfs:label ?label .
   { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
@@ -53,7 +54,7 @@ export function resolveEntity(store: Store, text: string): EntityMatch[] {
   const query = normalizeName(text);
   if (query === '') return [];
   const best = new Map<string, EntityMatch>();
-  for (const r of select(store, NAMES).rows) {
+  for (const r of select(store, ENTITY_NAMES).rows) {
     const s = score(query, normalizeName(r.name!));
     if (s === 0) continue;
     const prev = best.get(r.e!);

@@ -7,25 +7,18 @@
 // normalizeName, so the ranking is exactly the embedded one. Only resolved IRIs, checked by
 // iriValues, are bound into the query.
 import { literal, namedNode, quad, Store } from 'oxigraph';
-import { NS, sparqlPrefixes } from '../graph/vocab.js';
+import { NS } from '../graph/vocab.js';
 import { namedQueryText } from '../query/named-queries.js';
-import { resolveEntity, type EntityMatch } from '../query/resolve-entity.js';
+import { ENTITY_NAMES, resolveEntity, type EntityMatch } from '../query/resolve-entity.js';
 import type { Table } from '../query/sparql.js';
 import { resultsToTable, type RdfTerm } from './results.js';
 import type { SparqlEndpoint } from './sparql-endpoint.js';
-
-const NAMES = `${sparqlPrefixes()}SELECT DISTINCT ?e ?type ?label ?name WHERE {
-  VALUES ?type { nkg:Person nkg:Organization nkg:Country nkg:Place }
-  ?e a ?type ; rdfs:label ?label .
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-  UNION { ?m nkg:mentionOf ?e ; nkg:surface ?name ; nkg:mentionKind ?kind . FILTER(?kind IN ("name", "acronym", "metonym")) }
-}`;
 
 const lit = (t: RdfTerm) => (t['xml:lang'] ? literal(t.value, t['xml:lang']) : literal(t.value));
 
 /** Entities whose names match `text`, best first, resolved against the endpoint's data. */
 export async function resolveEntityRemote(endpoint: SparqlEndpoint, text: string): Promise<EntityMatch[]> {
-  const results = await endpoint.results(NAMES);
+  const results = await endpoint.results(ENTITY_NAMES);
   const names = new Store();
   const label = namedNode(`${NS.rdfs}label`);
   const alt = namedNode(`${NS.skos}altLabel`);
