@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorCommunities, projectActors, seededRandom, type ActorGraph } from '../../src/analytics/index.js';
 import { haveShared } from '../helpers.js';
 import { fixtureStore } from './fixture.js';
-import { buildSeed, type SeedBuild } from './seed.js';
+import { type SeedBuild, withSeedActors } from './seed.js';
 
 function checkPartition(g: ActorGraph, r: ReturnType<typeof actorCommunities>) {
   const members = r.communities.flatMap((c) => c.members.map((m) => m.iri));
@@ -34,11 +34,7 @@ describe('actorCommunities', () => {
 describe.skipIf(!haveShared())('actorCommunities on the seed build', () => {
   let seed: SeedBuild;
   let g: ActorGraph;
-  beforeAll(async () => {
-    seed = await buildSeed();
-    g = projectActors(seed.store);
-  });
-  afterAll(() => seed?.cleanup());
+  withSeedActors((s, actors) => ((seed = s), (g = actors)));
 
   it('is deterministic for a seed, and a partition for any seed', () => {
     const first = actorCommunities(g, { seed: 42 });

@@ -1,9 +1,9 @@
 import { MultiDirectedGraph } from 'graphology';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { edgeKey, exportGraph, projectActors, toGEXF, toGraphML, xmlEscape, type ActorGraph } from '../../src/analytics/index.js';
 import { haveShared } from '../helpers.js';
 import { A, C, fixtureStore } from './fixture.js';
-import { buildSeed, type SeedBuild } from './seed.js';
+import { type SeedBuild, withSeedActors } from './seed.js';
 import { checkXml, unescapeXml } from './xml.js';
 
 describe('checkXml (the test helper)', () => {
@@ -79,11 +79,7 @@ function unescapedNever(s: string): string {
 describe.skipIf(!haveShared())('exports of the seed build', () => {
   let seed: SeedBuild;
   let g: ActorGraph;
-  beforeAll(async () => {
-    seed = await buildSeed();
-    g = projectActors(seed.store);
-  });
-  afterAll(() => seed?.cleanup());
+  withSeedActors((s, actors) => ((seed = s), (g = actors)));
 
   it('are well-formed and complete', () => {
     for (const format of ['graphml', 'gexf'] as const) {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { interactionPath, projectActors, type ActorGraph } from '../../src/analytics/index.js';
 import { haveShared } from '../helpers.js';
 import { A, BOB, C, D, LONELY, fixtureStore } from './fixture.js';
-import { buildSeed, iriOf, type SeedBuild } from './seed.js';
+import { iriOf, type SeedBuild, withSeedActors } from './seed.js';
 
 describe('interactionPath on a hand-made graph', () => {
   const g = projectActors(fixtureStore());
@@ -26,11 +26,7 @@ describe('interactionPath on a hand-made graph', () => {
 describe.skipIf(!haveShared())('interactionPath on the seed build', () => {
   let seed: SeedBuild;
   let g: ActorGraph;
-  beforeAll(async () => {
-    seed = await buildSeed();
-    g = projectActors(seed.store);
-  });
-  afterAll(() => seed?.cleanup());
+  withSeedActors((s, actors) => ((seed = s), (g = actors)));
 
   it('links Blinken to NATO through a chain of events with their evidence', () => {
     const blinken = iriOf(seed.store, 'Antony Blinken');

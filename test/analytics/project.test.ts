@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { edgeKey, projectActors, type ActorGraph } from '../../src/analytics/index.js';
 import { haveShared } from '../helpers.js';
 import { A, BOB, C, D, E, LONELY, PLACE, fixtureStore } from './fixture.js';
-import { buildSeed, iriOf, type SeedBuild } from './seed.js';
+import { iriOf, type SeedBuild, withSeedActors } from './seed.js';
 
 describe('projectActors on a hand-made graph', () => {
   const g = projectActors(fixtureStore());
@@ -78,11 +78,7 @@ const shared = haveShared();
 describe.skipIf(!shared)('projectActors on the seed build', () => {
   let seed: SeedBuild;
   let g: ActorGraph;
-  beforeAll(async () => {
-    seed = await buildSeed();
-    g = projectActors(seed.store);
-  });
-  afterAll(() => seed?.cleanup());
+  withSeedActors((s, actors) => ((seed = s), (g = actors)));
 
   it('has Lavrov, Blinken, NATO and the OSCE as actors', () => {
     for (const name of ['Lavrov', 'Blinken', "l'OTAN", 'OSCE']) expect(g.hasNode(iriOf(seed.store, name)), name).toBe(true);

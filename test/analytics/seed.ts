@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from 'oxigraph';
+import { afterAll, beforeAll } from 'vitest';
+import { projectActors, type ActorGraph } from '../../src/analytics/index.js';
 import { buildCorpus } from '../../src/pipeline/build.js';
 import { loadGraph } from '../../src/query/load-graph.js';
 import { resolveEntity } from '../../src/query/resolve-entity.js';
@@ -26,4 +28,17 @@ export function iriOf(store: Store, name: string): string {
   const m = resolveEntity(store, name)[0];
   if (!m) throw new Error(`no entity matches ${name} in the seed build`);
   return m.iri;
+}
+
+/**
+ * Builds the seed once for the calling describe block, hands it and its actor graph to `use`
+ * before the block's tests run, and removes it after them.
+ */
+export function withSeedActors(use: (seed: SeedBuild, g: ActorGraph) => void): void {
+  let seed: SeedBuild | undefined;
+  beforeAll(async () => {
+    seed = await buildSeed();
+    use(seed, projectActors(seed.store));
+  });
+  afterAll(() => seed?.cleanup());
 }

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actorPagerank, graphStats, projectActors, type ActorGraph } from '../../src/analytics/index.js';
 import { actorNeighbours } from '../../src/analytics/neighbors.js';
 import { haveShared } from '../helpers.js';
 import { A, BOB, C, D, E, fixtureStore } from './fixture.js';
-import { buildSeed, iriOf, type SeedBuild } from './seed.js';
+import { iriOf, type SeedBuild, withSeedActors } from './seed.js';
 
 describe('graphStats on a hand-made graph', () => {
   const g = projectActors(fixtureStore());
@@ -53,11 +53,7 @@ describe('graphStats on a hand-made graph', () => {
 describe.skipIf(!haveShared())('graphStats on the seed build', () => {
   let seed: SeedBuild;
   let g: ActorGraph;
-  beforeAll(async () => {
-    seed = await buildSeed();
-    g = projectActors(seed.store);
-  });
-  afterAll(() => seed?.cleanup());
+  withSeedActors((s, actors) => ((seed = s), (g = actors)));
 
   it('gives consistent figures and puts Lavrov among the best connected', () => {
     const s = graphStats(g, 5);
