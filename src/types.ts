@@ -115,15 +115,25 @@ export interface ArticleExtraction {
 
 /**
  * What the resolve stage reads of one article's extraction: no sentences, no article text, so
- * that a build holds it for every article at once. `evidence[i]` holds the content stems of the
- * text of `events[i]`'s span (resolve's contentStems), space-separated.
+ * that a build holds it for every article at once. `digests[i]` holds what event resolution
+ * compares of `events[i]`, computed on the thread that extracted the article.
  */
 export interface ResolveInput {
   article: Pick<Article, 'id' | 'date'>;
   entities: Entity[];
   mentions: Array<Pick<Mention, 'entity' | 'kind' | 'surface'>>;
   events: EventMention[];
-  evidence: string[];
+  digests: EventDigest[];
+}
+
+/** The text of one event mention as event resolution compares it (resolve/text.ts). */
+export interface EventDigest {
+  /** Content stems of the topic, space-separated ('' without a topic). */
+  topic: string;
+  /** Statements: the quote (else the topic) through normalizeQuote; '' for other types. */
+  text: string;
+  /** Content stems of the evidence span, space-separated. */
+  evidence: string;
 }
 
 /** One source of a merged event: event number `eventIndex` of the extraction of article `article` (its id). */

@@ -21,7 +21,7 @@
 // depends neither on article order nor on workers.
 import type { EventMention, ResolveInput, EventSource, EventType, MergedEvent, MergeRule } from '../types.js';
 import { eventWindow, intersects, precision, ARTICLE_WINDOW_DAYS, type Interval } from './dates.js';
-import { contentStems, dice, normalizedSimilarity, normalizeQuote } from './text.js';
+import { normalizedSimilarity, normalizeQuote } from './text.js';
 
 export const TOPIC_THRESHOLD = 0.5;
 export const QUOTE_THRESHOLD = 0.8;
@@ -38,7 +38,7 @@ interface Item {
   actors: string[];
   /** Content stems of the topic, as sorted word ids (see Vocabulary). */
   topic: number[] | null;
-  /** Statements: the quote, else the topic, normalized (normalizeQuote). */
+  /** Statements: the quote, else the topic, normalized (normalizeQuote); null for other types. */
   text: string | null;
   evidence: number[];
   /** `n` of the first item with identical content in the same article (its own `n` if none). */
@@ -103,9 +103,7 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
     // Exact duplicates are within one article: their content is compared there only.
     const contents = new Map<string, number>();
     x.events.forEach((ev, index) => {
-      const stems = ev.topic !== null ? contentStems(ev.topic) : null;
-      const raw = ev.quote ?? ev.topic;
-      const text = raw === null ? '' : normalizeQuote(raw);
+      const digest = x.digests[index];
       const n = items.length;
       const content = JSON.stringify([
         ev.type, ev.start, ev.end, ev.agent, ev.target, [...ev.participants].sort(), ev.place, ev.topic, ev.quote, ev.date, ev.trigger,
@@ -120,9 +118,9 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
         ev,
         window: eventWindow(ev.date, x.article.date),
         actors: [...new Set([ev.agent, ev.target, ...ev.participants].filter((k): k is string => k !== null))].sort(cmp),
-        topic: stems && stems.size > 0 ? words.set(stems) : null,
-        text: text !== '' ? text : null,
-        evidence: words.set((x.evidence[index] ?? '').split(' ').filter((w) => w !== '')),
+        topic: digest.topic !== '' ? words.set(digest.topic.split(' ')) : null,
+        text: digest.text !== '' ? digest.text : null,
+        evidence: words.set(digest.evidence.split(' ').filter((w) => w !== '')),
         content: contents.get(content)!,
         signature: signatures.get(signature)!,
       });
@@ -133,56 +131,62 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
   const signatureCount = signatures.size;
   signatures.clear();
 
-  // The type's own rule depends on the signature only: memoized per signature pair.
-  const ruleMemo = new Map<number, number | null>();
-  const rule = (a: Item, b: Item): number | null => {
-    const id = Math.min(a.signature, b.signature) * signatureCount + Math.max(a.signature, b.signature);
-    let similarity = ruleMemo.get(id);
-    if (similarity === undefined) ruleMemo.set(id, (similarity = typeRule(a, b)));
-    return similarity;
-  };
-  const ruleHolds = (a: Item, b: Item): boolean => a.signature === b.signature || rule(a, b) !== null;
-
   // Complete linkage without comparing every pair of members: windows that meet pairwise share a
   // common day (intervals), so a cluster keeps their intersection; places agree with the one
   // known place; and the type's rule is checked once per distinct signature.
-  const cluster = new Map<Item, Cluster>(
-    items.map((i) => [i, { members: [i], window: i.window, place: i.ev.place, reps: [i] }]),
-  );
+  const clusterOf: Cluster[] = items.map((i) => ({ members: [i], window: i.window, place: i.ev.place, reps: [i] }));
+  let ruleHolds = (_a: Item, _b: Item): boolean => true;
   const join = (a: Item, b: Item, force = false): void => {
-    const ca = cluster.get(a)!;
-    const cb = cluster.get(b)!;
+    let ca = clusterOf[a.n];
+    let cb = clusterOf[b.n];
     if (ca === cb) return;
     const window: Interval = [Math.max(ca.window[0], cb.window[0]), Math.min(ca.window[1], cb.window[1])];
     if (!force) {
       if (window[0] > window[1]) return;
       if (ca.place !== null && cb.place !== null && ca.place !== cb.place) return;
-      for (const x of ca.reps) for (const y of cb.reps) if (!ruleHolds(x, y)) return;
+      for (const x of ca.reps) for (const y of cb.reps) if (x.signature !== y.signature && !ruleHolds(x, y)) return;
     }
+    // The smaller cluster moves into the larger: members are ordered when the event is made.
+    if (ca.members.length < cb.members.length) [ca, cb] = [cb, ca];
     const known = new Set(ca.reps.map((r) => r.signature));
-    const merged: Cluster = {
-      members: [...ca.members, ...cb.members].sort((p, q) => p.n - q.n),
-      window,
-      place: ca.place ?? cb.place,
-      reps: [...ca.reps, ...cb.reps.filter((r) => !known.has(r.signature))],
-    };
-    for (const i of merged.members) cluster.set(i, merged);
+    for (const r of cb.reps) if (!known.has(r.signature)) ca.reps.push(r);
+    for (const i of cb.members) {
+      ca.members.push(i);
+      clusterOf[i.n] = ca;
+    }
+    ca.window = window;
+    ca.place ??= cb.place;
   };
 
   // Exact duplicates within an article first: they are one event whatever else happens.
   for (const it of items) if (it.content !== it.n) join(items[it.content], it, true);
 
-  const pairs = new Pairs();
-  for (const [a, b] of candidatePairs(items)) {
-    if (a.content === b.content) continue;
-    const v = compare(a, b, rule);
-    if (v.ok) pairs.push(a.n, b.n, v);
+  // Mentions in different blocks never merge (the type's rule fails across them), so each block
+  // is resolved on its own, with its own pairs and rule memo: memory holds one block's pairs,
+  // not the build's millions. The result is the one a single pass over all pairs would give.
+  for (const block of blocksOf(items)) {
+    // The type's own rule depends on the signature only: memoized per signature pair.
+    const memo = new Map<number, number | null>();
+    const rule = (a: Item, b: Item): number | null => {
+      const id = Math.min(a.signature, b.signature) * signatureCount + Math.max(a.signature, b.signature);
+      let similarity = memo.get(id);
+      if (similarity === undefined) memo.set(id, (similarity = typeRule(a, b)));
+      return similarity;
+    };
+    ruleHolds = (a, b) => rule(a, b) !== null;
+    const local = new Map(block.items.map((it, k) => [it, k]));
+    const pairs = new Pairs();
+    for (const [a, b] of candidatePairs(block)) {
+      if (a.content === b.content) continue;
+      const v = compare(a, b, rule);
+      if (v.ok) pairs.push(local.get(a)!, local.get(b)!, v);
+    }
+    // A mention compatible with few others (an outlier: a wrong place, a stray date) comes last, so
+    // it cannot claim the undated, placeless mentions before the consistent majority does.
+    for (const k of pairs.order(block.items.length)) join(block.items[pairs.a[k]], block.items[pairs.b[k]]);
   }
-  // A mention compatible with few others (an outlier: a wrong place, a stray date) comes last, so
-  // it cannot claim the undated, placeless mentions before the consistent majority does.
-  for (const k of pairs.order(items.length)) join(items[pairs.a[k]], items[pairs.b[k]]);
 
-  const groups = [...new Set(cluster.values())];
+  const groups = [...new Set(clusterOf)];
   return groups.map((g) => toMerged(g.members, labels)).sort((a, b) => cmp(a.key, b.key));
 }
 
@@ -192,11 +196,11 @@ export function resolveEvents(extractions: ResolveInput[]): MergedEvent[] {
  */
 class Pairs {
   length = 0;
-  a = new Int32Array(1024);
-  b = new Int32Array(1024);
-  similarity = new Float64Array(1024);
-  known = new Uint8Array(1024);
-  evidence = new Float64Array(1024);
+  a = new Int32Array(16);
+  b = new Int32Array(16);
+  similarity = new Float64Array(16);
+  known = new Uint8Array(16);
+  evidence = new Float64Array(16);
 
   push(a: number, b: number, v: Verdict): void {
     if (this.length === this.a.length) this.grow();
@@ -296,35 +300,53 @@ function typeRule(a: Item, b: Item): number | null {
   return null;
 }
 
-/** Pairs that share the blocking key of their type (actors for meetings, agent and target otherwise). */
-function* candidatePairs(items: Item[]): Generator<[Item, Item]> {
-  const blocks = new Map<string, Item[]>();
-  // The actor a meeting block is about.
-  const actorOf = new Map<string, string>();
-  const add = (k: string, it: Item) => {
-    const list = blocks.get(k);
-    if (list) list.push(it);
-    else blocks.set(k, [it]);
+/**
+ * Mentions that may merge with one another: those of a type that share its blocking key
+ * (agent and target; the speaker for statements). Meetings are one block over their actor lists:
+ * a meeting shares a list with each of its actors.
+ */
+interface Block {
+  /** Sorted by item number. */
+  items: Item[];
+  /** Each list sorted by window start; for meetings, with the actor the list is about. */
+  lists: Array<{ items: Item[]; actor?: string }>;
+}
+
+/** Blocks in a fixed order (meetings, then by blocking key); items outside any block merge with none. */
+function blocksOf(items: Item[]): Block[] {
+  const lists = new Map<string, { items: Item[]; actor?: string }>();
+  const add = (k: string, it: Item, actor?: string) => {
+    const list = lists.get(k);
+    if (list) list.items.push(it);
+    else lists.set(k, { items: [it], actor });
   };
+  const meetings: Item[] = [];
   for (const it of items) {
     const ev = it.ev;
     if (ev.type === 'Meeting') {
-      for (const actor of it.actors) {
-        const k = JSON.stringify([ev.type, actor]);
-        actorOf.set(k, actor);
-        add(k, it);
-      }
+      if (it.actors.length > 0) meetings.push(it);
+      for (const actor of it.actors) add(JSON.stringify([ev.type, actor]), it, actor);
     }
     else if (ev.type === 'Statement' && ev.agent !== null) add(JSON.stringify([ev.type, ev.agent]), it);
     else if (ev.agent !== null) add(JSON.stringify([ev.type, ev.agent, ev.target]), it);
   }
-  // Within a block, only pairs whose date windows meet can merge: sorted by window start, each
-  // item is compared with the following ones until their windows start after its own ends.
-  // Meetings sharing several actors meet in several blocks: the pair is taken in the block of
-  // the first actor they share, so each pair comes once without remembering the pairs seen.
-  for (const [k, list] of [...blocks].sort((p, q) => cmp(p[0], q[0]))) {
-    list.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
-    const actor = actorOf.get(k);
+  const sorted = [...lists].sort((p, q) => cmp(p[0], q[0])).map(([, list]) => list);
+  for (const list of sorted) list.items.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
+  const blocks: Block[] = [{ items: meetings, lists: sorted.filter((l) => l.actor !== undefined) }];
+  for (const list of sorted) {
+    if (list.actor === undefined && list.items.length > 1) blocks.push({ items: [...list.items].sort((p, q) => p.n - q.n), lists: [list] });
+  }
+  return blocks;
+}
+
+/**
+ * Pairs of a block whose date windows meet (only those can merge): in each list sorted by window
+ * start, each item is compared with the following ones until their windows start after its own
+ * ends. Meetings sharing several actors meet in several lists: the pair is taken in the list of
+ * the first actor they share, so each pair comes once without remembering the pairs seen.
+ */
+function* candidatePairs(block: Block): Generator<[Item, Item]> {
+  for (const { items: list, actor } of block.lists) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length && list[j].window[0] <= list[i].window[1]; j++) {
         const [a, b] = list[i].n < list[j].n ? [list[i], list[j]] : [list[j], list[i]];
@@ -357,14 +379,17 @@ function majority(values: Array<string | null>): string | null {
 /** The text most similar to all the others (medoid); ties go to the shorter, then the smallest. */
 function medoid<T>(texts: string[], prepare: (text: string) => T, similarity: (a: T, b: T) => number): string | null {
   const unique = [...new Set(texts)];
-  if (unique.length === 0) return null;
+  if (unique.length < 2) return unique[0] ?? null;
   // Large events repeat the same texts: each distinct pair is compared once, each text prepared once.
   const forms = unique.map(prepare);
   const position = new Map(unique.map((t, i) => [t, i]));
   const memo = new Map<number, number>();
+  // Both similarities are symmetric: one entry per unordered pair.
   const sim = (i: number, j: number) => {
-    let v = memo.get(i * unique.length + j);
-    if (v === undefined) memo.set(i * unique.length + j, (v = similarity(forms[i], forms[j])));
+    if (i === j) return similarity(forms[i], forms[i]);
+    const id = Math.min(i, j) * unique.length + Math.max(i, j);
+    let v = memo.get(id);
+    if (v === undefined) memo.set(id, (v = similarity(forms[i], forms[j])));
     return v;
   };
   const scored = unique.map((t, i) => ({ t, s: texts.reduce((sum, u) => sum + sim(i, position.get(u)!), 0) }));
@@ -390,6 +415,13 @@ function toMerged(group: Item[], labels: Map<string, string>): MergedEvent {
   const dates = evs.map((e) => e.date).filter((d): d is string => d !== null);
   const date = dates.sort((a, b) => precision(b) - precision(a) || cmp(a, b))[0] ?? null;
 
+  // The digests already hold each text prepared: topic stems (as word ids), normalized quotes.
+  const stems = new Map<string, number[]>();
+  const normalized = new Map<string, string>();
+  for (const i of sorted) {
+    if (i.ev.topic !== null) stems.set(i.ev.topic, i.topic ?? []);
+    if (i.ev.quote !== null) normalized.set(i.ev.quote, type === 'Statement' ? (i.text ?? '') : normalizeQuote(i.ev.quote));
+  }
   const merged: MergedEvent = {
     key: JSON.stringify([type, first.article, first.index]),
     type,
@@ -397,8 +429,8 @@ function toMerged(group: Item[], labels: Map<string, string>): MergedEvent {
     target: majority(evs.map((e) => e.target)),
     participants: [...new Set(evs.flatMap((e) => e.participants))].sort(cmp),
     place: majority(evs.map((e) => e.place)),
-    topic: medoid(evs.map((e) => e.topic).filter((t): t is string => t !== null), contentStems, dice),
-    quote: medoid(evs.map((e) => e.quote).filter((t): t is string => t !== null), normalizeQuote, quoteSimilarity),
+    topic: medoid(evs.map((e) => e.topic).filter((t): t is string => t !== null), (t) => stems.get(t)!, diceIds),
+    quote: medoid(evs.map((e) => e.quote).filter((t): t is string => t !== null), (t) => normalized.get(t)!, quoteSimilarity),
     date,
     mentions,
     rule: 'single',

@@ -1,11 +1,12 @@
 // The slim view of an extraction that resolution needs (see ResolveInput).
-import type { ArticleExtraction, ResolveInput } from '../types.js';
-import { contentStems } from './text.js';
+import type { ArticleExtraction, EventDigest, EventMention, ResolveInput } from '../types.js';
+import { contentStems, normalizeQuote } from './text.js';
 
 /**
  * Keeps what entity reconciliation and event merging read: entities, the kind and surface of
- * person and name mentions (other mentions never decide a merge), the events, and the content
- * stems of their evidence (computed here, on the extracting thread, rather than the whole text).
+ * person and name mentions (other mentions never decide a merge), the events, and each event's
+ * digest. Digests are computed here, on the extracting thread: stemming and normalizing every
+ * topic, quote and evidence span is most of resolution's text work, and it is per article.
  */
 export function toResolveInput(x: ArticleExtraction): ResolveInput {
   const persons = new Set(x.entities.filter((e) => e.type === 'Person').map((e) => e.key));
@@ -16,6 +17,15 @@ export function toResolveInput(x: ArticleExtraction): ResolveInput {
       .filter((m) => m.kind === 'name' || persons.has(m.entity))
       .map((m) => ({ entity: m.entity, kind: m.kind, surface: m.surface })),
     events: x.events,
-    evidence: x.events.map((ev) => [...contentStems(x.article.text.slice(ev.start, ev.end))].join(' ')),
+    digests: x.events.map((ev) => digest(ev, x.article.text)),
+  };
+}
+
+export function digest(ev: EventMention, text: string): EventDigest {
+  const said = ev.quote ?? ev.topic;
+  return {
+    topic: ev.topic === null ? '' : [...contentStems(ev.topic)].join(' '),
+    text: ev.type === 'Statement' && said !== null ? normalizeQuote(said) : '',
+    evidence: [...contentStems(text.slice(ev.start, ev.end))].join(' '),
   };
 }
