@@ -1,13 +1,14 @@
 // Graph-side public API.
 export {
-  articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, extractionToQuads, mergeEntities, singletonEvents,
-  type GraphOptions, type MergedEntity, type WrittenMentions,
+  articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, eventRecordQuads, eventRecords, extractionToQuads,
+  mergedEntitiesToQuads, mergeEntities, singletonEvents,
+  type EventRecord, type GraphOptions, type MergedEntity, type WrittenMention, type WrittenMentions,
 } from './to-quads.js';
 export {
   DEFAULT_BASE, articleGraphIri, articleIri, articleSlug, entitiesGraphIri, entityIri, eventIri, eventMentionIri, eventsGraphIri,
   mentionIri, mergedEventIri, sentenceIri, slugify,
 } from './iri.js';
 export { defaultPrefixes, formatFromFileName, prepareQuads, serializeGraph, writeGraph, type GraphFormat, type WriteOptions } from './writer.js';
-export { openGraphFile, serializeBlock, type GraphFile, type SerializedBlock } from './stream.js';
+export { openGraphFile, serializeBlock, serializeBlocks, type GraphFile, type SerializedBlock } from './stream.js';
 export { validateGraph, defaultShapesFile, type ShapeViolation, type ValidationResult } from './validate.js';
 export { NS } from './vocab.js';

@@ -45,13 +45,25 @@ export interface SerializedBlock {
 
 /** One block of quads as text, without the prefix header: ready to splice into a GraphFile. */
 export function serializeBlock(quads: Iterable<Quad>, format: GraphFormat, base?: string): SerializedBlock {
+  return serializeBlocks([quads], format, base);
+}
+
+/**
+ * Consecutive blocks as one text, each sorted and deduplicated on its own, as GraphFile's
+ * writeQuads would write them one after the other.
+ */
+export function serializeBlocks(blocks: Iterable<Iterable<Quad>>, format: GraphFormat, base?: string): SerializedBlock {
   const out = sink();
   const writer = graphWriter(format, { base }, out);
   out.take(); // the prefix header: the file has it once
-  const prepared = prepareQuads(quads, format);
-  for (const q of prepared) writer.addQuad(q);
+  let triples = 0;
+  for (const quads of blocks) {
+    const prepared = prepareQuads(quads, format);
+    for (const q of prepared) writer.addQuad(q);
+    triples += prepared.length;
+  }
   writer.end();
-  return { text: out.take(), triples: prepared.length };
+  return { text: out.take(), triples };
 }
 
 /** A graph file being written: text blocks first, then quad blocks, then commit or abort. */

@@ -2,14 +2,14 @@
 // (one per article, one for entities); Turtle and N-Triples writers drop it.
 import { DataFactory } from 'n3';
 import type { NamedNode, Quad, Quad_Object } from 'n3';
-import type { ArticleExtraction, Entity, EntityType, EventMention, MergedEvent, Sentence } from '../types.js';
+import type { ArticleExtraction, Entity, EntityType, EventMention, EventType, MergedEvent, Sentence } from '../types.js';
 import {
   DEFAULT_BASE, articleGraphIri, articleIri, checkBase, entitiesGraphIri, entityIri, eventMentionIri, eventsGraphIri,
   mentionIri, mergedEventIri, sentenceIri,
 } from './iri.js';
 import { fr, int, isSafeIri, isoDate, str } from './literals.js';
 import { uniqueEventMentions, uniqueMentions } from './dedupe.js';
-import { mergeEntities } from './merge-entities.js';
+import { mergeEntities, type MergedEntity } from './merge-entities.js';
 import { dcterms, nkg, prov, rdf, rdfs, schema, skos } from './vocab.js';
 
 export { mergeEntities, type MergedEntity } from './merge-entities.js';
@@ -49,8 +49,15 @@ export function extractionToQuads(x: ArticleExtraction, opts: GraphOptions = {})
   return quads;
 }
 
-/** Event mention IRIs written, by article id and event index. */
-export type WrittenMentions = Map<string, Map<number, string>>;
+/** An event mention written to an article's graph: its IRI and its evidence span. */
+export interface WrittenMention {
+  iri: string;
+  start: number;
+  end: number;
+}
+
+/** Event mentions written, by article id and event index. */
+export type WrittenMentions = Map<string, Map<number, WrittenMention>>;
 
 /**
  * The quads of one article's graph (article, sentences, entity and event mentions); `eventOf`
@@ -108,7 +115,7 @@ export function articleQuads(
     emit(node, prov('wasDerivedFrom'), article);
   }
 
-  const written = new Map<number, string>();
+  const written = new Map<number, WrittenMention>();
   const keptEvents = x.events.map((ev, i) => ({ ev, i })).filter(({ ev, i }) => {
     const ok = sentenceFor(ev.sentence, ev.start) !== null && validSpan(ev.start, ev.end) && eventOf.has(i);
     if (!ok) issue(`${ev.type} event at ${ev.start}-${ev.end} skipped (no sentence, bad offsets or no merged event)`);
@@ -120,7 +127,8 @@ export function articleQuads(
     // Exact repeats are one mention of one event (the resolve stage never splits them).
     const event = namedNode(eventOf.get(keptEvents[indexes[0]].i)!);
     emitEventMention(ev, node, event, { article, sentence, evidence: x.article.text.slice(ev.start, ev.end) }, entityNode, emit, issue);
-    for (const k of indexes) written.set(keptEvents[k].i, node.value);
+    const mention: WrittenMention = { iri: node.value, start: ev.start, end: ev.end };
+    for (const k of indexes) written.set(keptEvents[k].i, mention);
   }
   return { quads, mentions: new Map([[id, written]]) };
 }
@@ -195,70 +203,83 @@ function emitEventMention(
 }
 
 /**
- * Merged events in `graph:events`, one block of quads per event (events in the given order):
- * type, merged roles, topic, quote and date, the rule that merged them, and `nkg:hasMention` each
- * written mention. Values that cannot be written (an unknown entity, a non-ISO date) were already
- * reported at the mention and are left out; an event with no written mention is left out.
- *
- * Each event also gets summary triples that the named queries read instead of aggregating over
- * the mentions (docs/rdf-model.md, "Summary triples"): `nkg:sourceCount` and `nkg:sourceIds` (the
- * articles reporting it), `nkg:firstMention` (first article in id order, earliest span) and
- * `nkg:reportOrder` (rank of that first mention among all events' first mentions, so every
- * event is read before the first block is yielded).
+ * A merged event as the graph states it, ready to become quads anywhere (plain data: it crosses
+ * to the threads that serialize event blocks): entity IRIs resolved, only the mentions written,
+ * and the summary values the named queries read (docs/rdf-model.md, "Summary triples").
  */
-export function* eventBlocks(
+export interface EventRecord {
+  iri: string;
+  type: EventType;
+  /** Entity IRIs; a key with no entity was already reported at the mention and is left out. */
+  agent: string | null;
+  target: string | null;
+  participants: string[];
+  place: string | null;
+  topic: string | null;
+  quote: string | null;
+  date: string | null;
+  explanation: string;
+  /** Event mention IRIs written. */
+  mentions: string[];
+  /** Ids of the articles reporting it, in code-point order (nkg:sourceIds, nkg:sourceCount). */
+  sourceIds: string[];
+  /** The first mention: first article in id order, earliest span (nkg:firstMention). */
+  first: string;
+  /** Rank of the first mention among all events' first mentions (nkg:reportOrder). */
+  order: number;
+}
+
+// Code-point order, as SPARQL orders strings (differs from code units only past the BMP).
+function codePointCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The records of merged events, in the given order; an event with no written mention is left
+ * out. Every event's first mention is ranked before the first record is yielded (reportOrder);
+ * the records themselves are made one at a time.
+ */
+export function* eventRecords(
   events: Iterable<MergedEvent>,
   written: WrittenMentions,
   types: Map<string, EntityType>,
   base: string,
-): Generator<Quad[]> {
-  const graph = namedNode(eventsGraphIri(base));
+): Generator<EventRecord> {
   const entity = (key: string | null) => {
     const type = key === null ? undefined : types.get(key);
-    return type === undefined ? null : namedNode(entityIri(base, key!, type));
-  };
-  // Event mention IRIs end in `/e{start}-{end}-{type}[-n]` (src/graph/iri.ts, eventMentionIri).
-  const span = (iri: string): [number, number] => {
-    const m = /\/e(\d+)-(\d+)-[^/]*$/.exec(iri);
-    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
-  };
-  // Code-point order, as SPARQL orders strings (differs from code units only past the BMP).
-  const cmp = (a: string, b: string): number => {
-    if (a === b) return 0;
-    for (let i = 0; i < a.length && i < b.length; i++) {
-      const x = a.codePointAt(i)!;
-      const y = b.codePointAt(i)!;
-      if (x !== y) return x < y ? -1 : 1;
-      if (x > 0xffff) i++;
-    }
-    return a.length - b.length;
+    return type === undefined ? null : entityIri(base, key!, type);
   };
   interface Reported {
     e: MergedEvent;
     mentions: string[];
     ids: string[];
-    first: { iri: string; id: string; start: number; end: number };
+    first: WrittenMention & { id: string };
     order: number;
   }
   const reported: Reported[] = [];
   for (const e of events) {
     const articleOf = new Map<string, string>();
-    for (const m of e.mentions) {
-      const iri = written.get(m.article)?.get(m.eventIndex);
-      if (iri && !articleOf.has(iri)) articleOf.set(iri, m.article);
-    }
-    if (articleOf.size === 0) continue;
     let first: Reported['first'] | null = null;
-    for (const [iri, id] of articleOf) {
-      const [start, end] = span(iri);
-      const c = first === null ? -1 : cmp(id, first.id) || start - first.start || end - first.end || cmp(iri, first.iri);
-      if (c < 0) first = { iri, id, start, end };
+    for (const m of e.mentions) {
+      const w = written.get(m.article)?.get(m.eventIndex);
+      if (!w || articleOf.has(w.iri)) continue;
+      articleOf.set(w.iri, m.article);
+      const c = first === null ? -1 : codePointCompare(m.article, first.id) || w.start - first.start || w.end - first.end || codePointCompare(w.iri, first.iri);
+      if (c < 0) first = { ...w, id: m.article };
     }
-    const ids = [...new Set(articleOf.values())].sort(cmp);
-    reported.push({ e, mentions: [...articleOf.keys()], ids, first: first!, order: 0 });
+    if (first === null) continue;
+    const ids = [...new Set(articleOf.values())].sort(codePointCompare);
+    reported.push({ e, mentions: [...articleOf.keys()], ids, first, order: 0 });
   }
   // Dense rank: events first reported at the same place (article and start) share a rank.
-  const byFirst = [...reported].sort((a, b) => cmp(a.first.id, b.first.id) || a.first.start - b.first.start);
+  const byFirst = [...reported].sort((a, b) => codePointCompare(a.first.id, b.first.id) || a.first.start - b.first.start);
   let rank = 0;
   for (let i = 0; i < byFirst.length; i++) {
     const prev = byFirst[i - 1]?.first;
@@ -266,30 +287,65 @@ export function* eventBlocks(
     if (!prev || prev.id !== cur.id || prev.start !== cur.start) rank++;
     byFirst[i].order = rank;
   }
+  byFirst.length = 0;
   for (const { e, mentions, ids, first, order } of reported) {
-    const { quads, emit } = collector(graph);
-    const node = namedNode(mergedEventIri(base, e.type, e.key));
-    const role = (p: string, key: string | null) => {
-      const n = entity(key);
-      if (n) emit(node, nkg(p), n);
+    yield {
+      iri: mergedEventIri(base, e.type, e.key),
+      type: e.type,
+      agent: entity(e.agent),
+      target: entity(e.target),
+      participants: e.participants.map(entity).filter((p): p is string => p !== null),
+      place: entity(e.place),
+      topic: e.topic,
+      quote: e.quote,
+      date: e.date,
+      explanation: e.explanation,
+      mentions,
+      sourceIds: ids,
+      first: first.iri,
+      order,
     };
-    emit(node, rdf('type'), nkg(e.type));
-    role('agent', e.agent);
-    role('target', e.target);
-    for (const p of e.participants) role('participant', p);
-    role('place', e.place);
-    if (e.topic !== null && e.topic.trim() !== '') emit(node, nkg('topic'), fr(e.topic));
-    if (e.quote !== null && e.quote.trim() !== '') emit(node, nkg('quote'), fr(e.quote));
-    const date = e.date === null ? null : isoDate(e.date);
-    if (date) emit(node, nkg('date'), date);
-    emit(node, nkg('mergeRule'), str(e.explanation));
-    for (const m of mentions) emit(node, nkg('hasMention'), namedNode(m));
-    emit(node, nkg('sourceCount'), int(ids.length));
-    emit(node, nkg('sourceIds'), str(ids.join(', ')));
-    emit(node, nkg('firstMention'), namedNode(first.iri));
-    emit(node, nkg('reportOrder'), int(order));
-    yield quads;
   }
+}
+
+/**
+ * One merged event's quads in `graph:events`: type, merged roles, topic, quote and date, the rule
+ * that merged it, `nkg:hasMention` each written mention, and the summary triples
+ * (`nkg:sourceCount`, `nkg:sourceIds`, `nkg:firstMention`, `nkg:reportOrder`). A non-ISO date
+ * was already reported at the mention and is left out.
+ */
+export function eventRecordQuads(r: EventRecord, base: string): Quad[] {
+  const { quads, emit } = collector(namedNode(eventsGraphIri(base)));
+  const node = namedNode(r.iri);
+  const role = (p: string, iri: string | null) => {
+    if (iri !== null) emit(node, nkg(p), namedNode(iri));
+  };
+  emit(node, rdf('type'), nkg(r.type));
+  role('agent', r.agent);
+  role('target', r.target);
+  for (const p of r.participants) role('participant', p);
+  role('place', r.place);
+  if (r.topic !== null && r.topic.trim() !== '') emit(node, nkg('topic'), fr(r.topic));
+  if (r.quote !== null && r.quote.trim() !== '') emit(node, nkg('quote'), fr(r.quote));
+  const date = r.date === null ? null : isoDate(r.date);
+  if (date) emit(node, nkg('date'), date);
+  emit(node, nkg('mergeRule'), str(r.explanation));
+  for (const m of r.mentions) emit(node, nkg('hasMention'), namedNode(m));
+  emit(node, nkg('sourceCount'), int(r.sourceIds.length));
+  emit(node, nkg('sourceIds'), str(r.sourceIds.join(', ')));
+  emit(node, nkg('firstMention'), namedNode(r.first));
+  emit(node, nkg('reportOrder'), int(r.order));
+  return quads;
+}
+
+/** Merged events in `graph:events`, one block of quads per event (eventRecords, then eventRecordQuads). */
+export function* eventBlocks(
+  events: Iterable<MergedEvent>,
+  written: WrittenMentions,
+  types: Map<string, EntityType>,
+  base: string,
+): Generator<Quad[]> {
+  for (const r of eventRecords(events, written, types, base)) yield eventRecordQuads(r, base);
 }
 
 function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<string, EntityType>, base: string): Quad[] {
@@ -362,8 +418,13 @@ function sentenceAt(sentences: Sentence[], nodes: Map<number, NamedNode>, offset
 /** Entity descriptions, merged across articles (see mergeEntities for the label rule). */
 export function entitiesToQuads(entities: Iterable<Entity>, opts: GraphOptions = {}): Quad[] {
   const base = checkBase(opts.base ?? DEFAULT_BASE);
+  return mergedEntitiesToQuads(mergeEntities(entities, base), base);
+}
+
+/** The descriptions of entities already merged (mergeEntities), in `graph:entities`. */
+export function mergedEntitiesToQuads(entities: Iterable<MergedEntity>, base: string): Quad[] {
   const { quads, emit } = collector(namedNode(entitiesGraphIri(base)));
-  for (const e of mergeEntities(entities, base)) {
+  for (const e of entities) {
     const node = namedNode(e.iri);
     emit(node, rdf('type'), nkg(e.type));
     emit(node, rdfs('label'), fr(e.label));

@@ -9,11 +9,11 @@ import { createPool, defaultWorkers, WRITER_HEAP_MB, type TaskPool } from './poo
 import { isLimitMessage } from './bounded.js';
 import { prepareOutDir } from './outdir.js';
 import { releaseMemory } from './memory.js';
-import type { RenderResult } from './tasks.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
 import { mergeIndex, mergesFor, resolveInputs } from '../resolve/index.js';
 import {
-  entitiesToQuads, entityTypes, eventBlocks, eventLookup, openGraphFile, type GraphFormat, type WrittenMentions,
+  entityTypes, eventLookup, eventRecords, mergedEntitiesToQuads, mergeEntities, openGraphFile,
+  type EventRecord, type GraphFormat, type MergedEntity, type WrittenMentions,
 } from '../graph/index.js';
 
 export interface BuildOptions {
@@ -198,7 +198,8 @@ interface GraphPlan {
   /** Event index → merged event IRI, by article id. */
   eventOf: Map<string, Map<number, string>>;
   types: Map<string, EntityType>;
-  entities: Entity[];
+  /** Entities merged across articles (one per IRI). */
+  entities: MergedEntity[];
   counts: Pick<BuildSummary, 'entities' | 'events' | 'eventMentions' | 'multiSourceEvents'>;
 }
 
@@ -222,7 +223,7 @@ function planGraph(extracted: Extracted[], base: string): GraphPlan {
     events: resolved.events,
     eventOf: eventLookup(resolved.events, base),
     types,
-    entities: resolved.inputs.flatMap((x) => x.entities),
+    entities: mergeEntities(entitiesOf(resolved.inputs), base),
     counts: {
       entities: countEntities(types),
       events: countEvents(resolved.events),
@@ -232,9 +233,13 @@ function planGraph(extracted: Extracted[], base: string): GraphPlan {
   };
 }
 
+/** Merged events per block a thread serializes. */
+const EVENTS_PER_BLOCK = 1000;
+
 /**
- * Articles in id order, each block written on a pool thread; then the merged events and the
- * entities. An article whose block cannot be written is skipped (its events lose that mention).
+ * Articles in id order, then the merged events in runs of EVENTS_PER_BLOCK, each block
+ * serialized on a pool thread and written in order; then the entities. An article whose block
+ * cannot be written is skipped (its events lose that mention).
  */
 async function writeGraphFile(
   output: string,
@@ -243,34 +248,25 @@ async function writeGraphFile(
   ctx: WriteContext,
 ): Promise<{ triples: number; written: number }> {
   const { format, base } = ctx;
-  type Planned = GraphPlan['articles'][number];
-  const render = (x: Planned): Promise<RenderResult> => {
-    const p = pool.run({
-      kind: 'render',
-      source: x.inline ? { extraction: x.inline } : { file: x.file },
-      merges: x.merges,
-      eventOf: [...(plan.eventOf.get(x.article.id) ?? new Map<number, string>())],
-      base,
-      format,
-    });
-    // Awaited in order below; a failure is handled there, never left unhandled meanwhile.
-    p.catch(() => undefined);
-    return p;
-  };
   const file = await openGraphFile(output, { format, base });
+  // A few blocks ahead on the threads, written in order: memory holds a window, not the graph.
+  const ahead = pool.workers * 4;
   try {
     let triples = 0;
     const mentions: WrittenMentions = new Map();
     let written = 0;
-    // A few blocks ahead on the threads, written in order: memory holds a window, not the graph.
-    const ahead = pool.workers * 4;
-    const inflight: Array<Promise<RenderResult>> = [];
-    let next = 0;
-    const { articles } = plan;
-    for (const x of articles) {
-      while (next < articles.length && inflight.length < ahead) inflight.push(render(articles[next++]));
+    const renderArticle = (x: GraphPlan['articles'][number]) =>
+      pool.run({
+        kind: 'render',
+        source: x.inline ? { extraction: x.inline } : { file: x.file },
+        merges: x.merges,
+        eventOf: [...(plan.eventOf.get(x.article.id) ?? new Map<number, string>())],
+        base,
+        format,
+      });
+    await inOrder(plan.articles, ahead, renderArticle, async (x, result) => {
       try {
-        const block = await inflight.shift()!;
+        const block = await result;
         await file.writeText(block.text);
         triples += block.triples;
         mentions.set(x.article.id, new Map(block.mentions));
@@ -280,15 +276,71 @@ async function writeGraphFile(
       } catch (err) {
         ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
       }
-    }
-    for (const block of eventBlocks(plan.events, mentions, plan.types, base)) triples += await file.writeQuads(block);
-    triples += await file.writeQuads(entitiesToQuads(plan.entities, { base }));
+    });
+    const runs = chunks(eventRecords(plan.events, mentions, plan.types, base), EVENTS_PER_BLOCK);
+    const renderEvents = (events: EventRecord[]) => pool.run({ kind: 'render-events', events, base, format });
+    let blocks = 0;
+    await inOrder(runs, ahead, renderEvents, async (_, result) => {
+      const block = await result;
+      await file.writeText(block.text);
+      triples += block.triples;
+      if (pool.inThread && ++blocks % (RELEASE_EVERY / 10) === 0) releaseMemory();
+    });
+    mentions.clear();
+    triples += await file.writeQuads(mergedEntitiesToQuads(plan.entities, base));
     await file.commit();
     return { triples, written };
   } catch (err) {
     await file.abort();
     throw err;
   }
+}
+
+/**
+ * Starts `start` on each item, at most `ahead` of them at a time, and hands each result to `take`
+ * in the items' order: threads work ahead while the file is written in a fixed order.
+ */
+async function inOrder<I, R>(
+  items: Iterable<I>,
+  ahead: number,
+  start: (item: I) => Promise<R>,
+  take: (item: I, result: Promise<R>) => Promise<void>,
+): Promise<void> {
+  const inflight: Array<{ item: I; result: Promise<R> }> = [];
+  const it = items[Symbol.iterator]();
+  let done = false;
+  const fill = () => {
+    while (!done && inflight.length < ahead) {
+      const n = it.next();
+      if (n.done) done = true;
+      else {
+        const result = start(n.value);
+        // Taken in order below; a failure is handled there, never left unhandled meanwhile.
+        result.catch(() => undefined);
+        inflight.push({ item: n.value, result });
+      }
+    }
+  };
+  for (fill(); inflight.length > 0; fill()) {
+    const { item, result } = inflight.shift()!;
+    await take(item, result);
+  }
+}
+
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let run: T[] = [];
+  for (const x of items) {
+    run.push(x);
+    if (run.length === size) {
+      yield run;
+      run = [];
+    }
+  }
+  if (run.length > 0) yield run;
+}
+
+function* entitiesOf(inputs: ResolveInput[]): Generator<Entity> {
+  for (const x of inputs) yield* x.entities;
 }
 
 /** Seconds since the previous call (or since it was made). */

@@ -1,12 +1,15 @@
-// The two jobs a build hands to its threads, as plain data in and out so that they cross a
+// The jobs a build hands to its threads, as plain data in and out so that they cross a
 // worker boundary: extracting one article (its extraction goes to a file, the slim view that
-// resolution reads comes back) and writing one article's graph block once resolution is done.
+// resolution reads comes back), and, once resolution is done, writing one article's graph block
+// or a run of merged events.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, ArticleExtraction, EntityMerge, ResolveInput } from '../types.js';
 import { extractBounded, type ExtractLimits } from './bounded.js';
 import { applyEntityMerges, toResolveInput } from '../resolve/index.js';
-import { articleQuads, serializeBlock, type GraphFormat } from '../graph/index.js';
+import {
+  articleQuads, eventRecordQuads, serializeBlock, serializeBlocks, type EventRecord, type GraphFormat, type SerializedBlock, type WrittenMention,
+} from '../graph/index.js';
 
 export interface ExtractTask {
   kind: 'extract';
@@ -40,17 +43,31 @@ export interface RenderTask {
 export interface RenderResult {
   text: string;
   triples: number;
-  /** Event index → event mention IRI, for the mentions written. */
-  mentions: Array<[number, string]>;
+  /** Event index → event mention written. */
+  mentions: Array<[number, WrittenMention]>;
   /** Items left out of the graph, one line each, prefixed with the article id. */
   issues: string[];
 }
 
-export type Task = ExtractTask | RenderTask;
-export type TaskResult<T extends Task> = T extends ExtractTask ? ExtractResult : RenderResult;
+export interface RenderEventsTask {
+  kind: 'render-events';
+  events: EventRecord[];
+  base: string;
+  format: GraphFormat;
+}
+
+export type Task = ExtractTask | RenderTask | RenderEventsTask;
+export type TaskResult<T extends Task> = T extends ExtractTask ? ExtractResult : T extends RenderTask ? RenderResult : SerializedBlock;
 
 export function runTask<T extends Task>(task: T): TaskResult<T> {
-  return (task.kind === 'extract' ? extract(task) : render(task)) as TaskResult<T>;
+  switch (task.kind) {
+    case 'extract':
+      return extract(task) as TaskResult<T>;
+    case 'render':
+      return render(task) as TaskResult<T>;
+    default:
+      return renderEvents(task as RenderEventsTask) as TaskResult<T>;
+  }
 }
 
 function extract(task: ExtractTask): ExtractResult {
@@ -71,6 +88,11 @@ function render(task: RenderTask): RenderResult {
   const { quads, mentions } = articleQuads(x, task.base, new Map(task.eventOf), (m) => issues.push(m));
   const block = serializeBlock(quads, task.format, task.base);
   return { ...block, mentions: [...(mentions.get(x.article.id) ?? new Map())], issues };
+}
+
+/** A run of merged events, in the order given, as one text block. */
+function renderEvents(task: RenderEventsTask): SerializedBlock {
+  return serializeBlocks(task.events.map((r) => eventRecordQuads(r, task.base)), task.format, task.base);
 }
 
 function readExtraction(file: string): ArticleExtraction | null {
