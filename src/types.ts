@@ -121,7 +121,8 @@ export interface ArticleExtraction {
 export interface ResolveInput {
   article: Pick<Article, 'id' | 'date'>;
   entities: Entity[];
-  mentions: Array<Pick<Mention, 'entity' | 'kind' | 'surface'>>;
+  /** Distinct (entity, kind, surface) of the mentions kept, with how often the article has each. */
+  mentions: Array<Pick<Mention, 'entity' | 'kind' | 'surface'> & { count: number }>;
   events: EventMention[];
   digests: EventDigest[];
 }

@@ -101,8 +101,10 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     await pool.close();
     releaseMemory();
     const extractSeconds = clock();
-    const plan = planGraph(extracted.splice(0), base);
-    // The slim views are gone: what is left is the plan, what writing the graph needs.
+    const plan = planGraph(extracted, base);
+    // The slim views go: what is left is the plan, what writing the graph needs. (Emptied here
+    // rather than handed over as a copy, which the running frame could keep reachable.)
+    extracted.length = 0;
     releaseMemory();
     const resolveSeconds = clock();
     await mkdir(opts.outDir, { recursive: true });
@@ -145,6 +147,7 @@ interface ExtractContext extends BuildOptions {
 async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext): Promise<{ extracted: Extracted[]; cached: number }> {
   const extracted: Extracted[] = [];
   const seen = new Set<string>();
+  const shared = sharedEntities();
   const pending: Promise<void>[] = [];
   let cached = 0;
   let done = 0;
@@ -153,6 +156,7 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
     try {
       const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache });
       if (r.cached) cached++;
+      r.input.entities = r.input.entities.map(shared);
       extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline });
       ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
@@ -182,6 +186,21 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
   }
   await Promise.all(pending);
   return { extracted, cached };
+}
+
+/**
+ * One object per distinct entity description: thousands of articles describe the same country or
+ * organization alike, and each thread sends its own copy.
+ */
+function sharedEntities(): (e: Entity) => Entity {
+  const known = new Map<string, Entity>();
+  return (e) => {
+    const k = JSON.stringify([e.key, e.type, e.label, e.aliases]);
+    const first = known.get(k);
+    if (first) return first;
+    known.set(k, e);
+    return e;
+  };
 }
 
 interface WriteContext {

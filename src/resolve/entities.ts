@@ -186,7 +186,7 @@ function nameSurfaceCounts(extractions: ResolveInput[]): Map<string, number> {
     for (const m of x.mentions) {
       if (m.kind !== 'name') continue;
       const s = collapse(m.surface);
-      out.set(s, (out.get(s) ?? 0) + 1);
+      out.set(s, (out.get(s) ?? 0) + m.count);
     }
   }
   return out;
