@@ -10,7 +10,7 @@ import { isLimitMessage } from './bounded.js';
 import { prepareOutDir } from './outdir.js';
 import { releaseMemory } from './memory.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
-import { mergeIndex, mergesFor, resolveInputs } from '../resolve/index.js';
+import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, type Block, type BlockClusterer } from '../resolve/index.js';
 import {
   entityTypes, eventLookup, eventRecords, mergedEntitiesToQuads, mergeEntities, openGraphFile,
   type EventRecord, type GraphFormat, type MergedEntity, type WrittenMentions,
@@ -101,7 +101,9 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     await pool.close();
     releaseMemory();
     const extractSeconds = clock();
-    const plan = planGraph(extracted, base);
+    // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
+    pool = createPool(threads, WRITER_HEAP_MB);
+    const plan = await planGraph(extracted, base, pool);
     // The slim views go: what is left is the plan, what writing the graph needs. (Emptied here
     // rather than handed over as a copy, which the running frame could keep reachable.)
     extracted.length = 0;
@@ -112,7 +114,6 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     let triples = 0;
     let written = 0;
     if (plan.articles.length) {
-      pool = createPool(threads, WRITER_HEAP_MB);
       const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings });
       triples = result.triples;
       written = result.written;
@@ -226,10 +227,10 @@ interface GraphPlan {
  * One resolve step over every article (sorted by id): person keys reconciled across articles,
  * event mentions merged into one event per real-world event.
  */
-function planGraph(extracted: Extracted[], base: string): GraphPlan {
+async function planGraph(extracted: Extracted[], base: string, pool: TaskPool): Promise<GraphPlan> {
   // Workers finish in any order; sorting by id makes the output independent of it.
   extracted.sort(byId);
-  const resolved = resolveInputs(extracted.map((e) => e.input));
+  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool));
   const merges = mergeIndex(resolved.entityMerges);
   const types = entityTypes(resolved.inputs);
   return {
@@ -249,6 +250,42 @@ function planGraph(extracted: Extracted[], base: string): GraphPlan {
       eventMentions: resolved.inputs.reduce((n, x) => n + x.events.length, 0),
       multiSourceEvents: resolved.events.filter((e) => new Set(e.mentions.map((m) => m.article)).size > 1).length,
     },
+  };
+}
+
+/** Event mentions per clustering task (blocks are not split: one may be larger). */
+const CLUSTER_BATCH = 4000;
+
+/** Clusters blocks on the pool's threads, a batch of blocks per task; results in block order. */
+function clusterOn(pool: TaskPool): BlockClusterer {
+  return async (blocks, signatures) => {
+    const batches: Block[][] = [];
+    let batch: Block[] = [];
+    let size = 0;
+    for (const b of blocks) {
+      batch.push(b);
+      size += b.items.length;
+      if (size >= CLUSTER_BATCH) {
+        batches.push(batch);
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length > 0) batches.push(batch);
+    // Largest first, each to the first free thread: one large block (the meetings of a busy
+    // week, say) must not leave the other threads waiting. A few copies cross at a time.
+    const order = batches.map((bs, i) => ({ i, size: bs.reduce((n, b) => n + b.items.length, 0) })).sort((p, q) => q.size - p.size || p.i - q.i);
+    const results: number[][][][] = [];
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      while (next < order.length) {
+        const { i } = order[next++];
+        const bs = batches[i];
+        results[i] = await pool.run({ kind: 'cluster', blocks: pool.inThread ? bs : bs.map(plainBlock), signatures });
+      }
+    };
+    await Promise.all(Array.from({ length: pool.workers * 2 }, lane));
+    return results.flat();
   };
 }
 

@@ -1,12 +1,12 @@
 // The jobs a build hands to its threads, as plain data in and out so that they cross a
 // worker boundary: extracting one article (its extraction goes to a file, the slim view that
-// resolution reads comes back), and, once resolution is done, writing one article's graph block
-// or a run of merged events.
+// resolution reads comes back), clustering blocks of event mentions, and, once resolution is done,
+// writing one article's graph block or a run of merged events.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Article, ArticleExtraction, EntityMerge, ResolveInput } from '../types.js';
 import { extractBounded, type ExtractLimits } from './bounded.js';
-import { applyEntityMerges, toResolveInput } from '../resolve/index.js';
+import { applyEntityMerges, clusterBlock, toResolveInput, type Block } from '../resolve/index.js';
 import {
   articleQuads, eventRecordQuads, serializeBlock, serializeBlocks, type EventRecord, type GraphFormat, type SerializedBlock, type WrittenMention,
 } from '../graph/index.js';
@@ -56,8 +56,21 @@ export interface RenderEventsTask {
   format: GraphFormat;
 }
 
-export type Task = ExtractTask | RenderTask | RenderEventsTask;
-export type TaskResult<T extends Task> = T extends ExtractTask ? ExtractResult : T extends RenderTask ? RenderResult : SerializedBlock;
+/** Blocks of event mentions to cluster (resolution's costly part; blocks are independent). */
+export interface ClusterTask {
+  kind: 'cluster';
+  blocks: Block[];
+  signatures: number;
+}
+
+export type Task = ExtractTask | RenderTask | RenderEventsTask | ClusterTask;
+export type TaskResult<T extends Task> = T extends ExtractTask
+  ? ExtractResult
+  : T extends RenderTask
+    ? RenderResult
+    : T extends ClusterTask
+      ? number[][][]
+      : SerializedBlock;
 
 export function runTask<T extends Task>(task: T): TaskResult<T> {
   switch (task.kind) {
@@ -65,6 +78,8 @@ export function runTask<T extends Task>(task: T): TaskResult<T> {
       return extract(task) as TaskResult<T>;
     case 'render':
       return render(task) as TaskResult<T>;
+    case 'cluster':
+      return task.blocks.map((b) => clusterBlock(b, task.signatures)) as TaskResult<T>;
     default:
       return renderEvents(task as RenderEventsTask) as TaskResult<T>;
   }

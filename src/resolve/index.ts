@@ -3,12 +3,14 @@
 // same real-world event. It imports types only, never graph or query.
 import type { ArticleExtraction, EntityMerge, MergedEvent, Resolution, ResolveInput } from '../types.js';
 import { reconcileEntities } from './entities.js';
-import { resolveEvents } from './events.js';
+import { mergeEvents, prepareEvents, resolveEvents } from './events.js';
+import { clusterBlock, type Block } from './clusters.js';
 import { toResolveInput } from './input.js';
 import { mergeIndex, rewrite } from './rewrite.js';
 
 export { reconcileEntities, type EntityReconciliation } from './entities.js';
 export { resolveEvents, QUOTE_THRESHOLD, TOPIC_THRESHOLD } from './events.js';
+export { clusterBlock, plainBlock, type Block, type BlockItem } from './clusters.js';
 export { ARTICLE_WINDOW_DAYS, dateInterval, eventWindow } from './dates.js';
 export { givenNamesMatch, parsePersonName, skeleton } from './names.js';
 export { contentStems, dice, stem, textSimilarity } from './text.js';
@@ -17,12 +19,37 @@ export { applyEntityMerges, mergeIndex, mergesFor } from './rewrite.js';
 
 const byId = <T extends { article: { id: string } }>(a: T, b: T) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
 
+/** Clusters each block (clusterBlock), wherever it likes: the result lists them in block order. */
+export type BlockClusterer = (blocks: Block[], signatures: number) => Promise<number[][][]>;
+
+export interface ResolvedInputs {
+  inputs: ResolveInput[];
+  events: MergedEvent[];
+  entityMerges: EntityMerge[];
+}
+
 /**
  * Entity reconciliation, then event resolution, on the slim inputs a build holds for every
  * article. The result does not depend on the order of `inputs` (they are sorted by article id
  * first); article ids must be unique.
  */
-export function resolveInputs(inputs: ResolveInput[]): { inputs: ResolveInput[]; events: MergedEvent[]; entityMerges: EntityMerge[] } {
+export function resolveInputs(inputs: ResolveInput[]): ResolvedInputs {
+  const { reconciled, merges } = reconcile(inputs);
+  return { inputs: reconciled, events: resolveEvents(reconciled), entityMerges: merges };
+}
+
+/**
+ * resolveInputs with the blocks of event mentions clustered by `cluster` (on other threads, say):
+ * blocks are independent, so the result is the same.
+ */
+export async function resolveInputsWith(inputs: ResolveInput[], cluster: BlockClusterer): Promise<ResolvedInputs> {
+  const { reconciled, merges } = reconcile(inputs);
+  const prepared = prepareEvents(reconciled);
+  const clusters = await cluster(prepared.blocks, prepared.signatures);
+  return { inputs: reconciled, events: mergeEvents(prepared, clusters), entityMerges: merges };
+}
+
+function reconcile(inputs: ResolveInput[]): { reconciled: ResolveInput[]; merges: EntityMerge[] } {
   const sorted = [...inputs].sort(byId);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].article.id === sorted[i - 1].article.id) {
@@ -30,7 +57,7 @@ export function resolveInputs(inputs: ResolveInput[]): { inputs: ResolveInput[];
     }
   }
   const { extractions: reconciled, merges } = reconcileEntities(sorted);
-  return { inputs: reconciled, events: resolveEvents(reconciled), entityMerges: merges };
+  return { reconciled, merges };
 }
 
 /** resolveInputs on whole extractions, which come back sorted by id with their keys reconciled. */
