@@ -230,7 +230,7 @@ interface GraphPlan {
 async function planGraph(extracted: Extracted[], base: string, pool: TaskPool): Promise<GraphPlan> {
   // Workers finish in any order; sorting by id makes the output independent of it.
   extracted.sort(byId);
-  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool));
+  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool), { consume: true });
   const merges = mergeIndex(resolved.entityMerges);
   const types = entityTypes(resolved.inputs);
   return {
@@ -259,6 +259,8 @@ const CLUSTER_BATCH = 4000;
 /** Clusters blocks on the pool's threads, a batch of blocks per task; results in block order. */
 function clusterOn(pool: TaskPool): BlockClusterer {
   return async (blocks, signatures) => {
+    // What reconciliation and preparation left behind goes before the copies are made.
+    releaseMemory();
     const batches: Block[][] = [];
     let batch: Block[] = [];
     let size = 0;
@@ -273,7 +275,7 @@ function clusterOn(pool: TaskPool): BlockClusterer {
     }
     if (batch.length > 0) batches.push(batch);
     // Largest first, each to the first free thread: one large block (the meetings of a busy
-    // week, say) must not leave the other threads waiting. A few copies cross at a time.
+    // week, say) must not leave the other threads waiting. One copy per thread at a time.
     const order = batches.map((bs, i) => ({ i, size: bs.reduce((n, b) => n + b.items.length, 0) })).sort((p, q) => q.size - p.size || p.i - q.i);
     const results: number[][][][] = [];
     let next = 0;
@@ -284,7 +286,7 @@ function clusterOn(pool: TaskPool): BlockClusterer {
         results[i] = await pool.run({ kind: 'cluster', blocks: pool.inThread ? bs : bs.map(plainBlock), signatures });
       }
     };
-    await Promise.all(Array.from({ length: pool.workers * 2 }, lane));
+    await Promise.all(Array.from({ length: pool.workers }, lane));
     return results.flat();
   };
 }

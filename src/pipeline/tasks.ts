@@ -4,6 +4,8 @@
 // writing one article's graph block or a run of merged events.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import { releaseMemory } from './memory.js';
 import type { Article, ArticleExtraction, EntityMerge, ResolveInput } from '../types.js';
 import { extractBounded, type ExtractLimits } from './bounded.js';
 import { applyEntityMerges, clusterBlock, toResolveInput, type Block } from '../resolve/index.js';
@@ -79,7 +81,7 @@ export function runTask<T extends Task>(task: T): TaskResult<T> {
     case 'render':
       return render(task) as TaskResult<T>;
     case 'cluster':
-      return task.blocks.map((b) => clusterBlock(b, task.signatures)) as TaskResult<T>;
+      return cluster(task) as TaskResult<T>;
     default:
       return renderEvents(task as RenderEventsTask) as TaskResult<T>;
   }
@@ -103,6 +105,13 @@ function render(task: RenderTask): RenderResult {
   const { quads, mentions } = articleQuads(x, task.base, new Map(task.eventOf), (m) => issues.push(m));
   const block = serializeBlock(quads, task.format, task.base);
   return { ...block, mentions: [...(mentions.get(x.article.id) ?? new Map())], issues };
+}
+
+function cluster(task: ClusterTask): number[][][] {
+  const out = task.blocks.map((b) => clusterBlock(b, task.signatures));
+  // A large block leaves millions of pairs behind: collected now, not while the graph is written.
+  if (!isMainThread) releaseMemory();
+  return out;
 }
 
 /** A run of merged events, in the order given, as one text block. */

@@ -40,11 +40,19 @@ export function resolveInputs(inputs: ResolveInput[]): ResolvedInputs {
 
 /**
  * resolveInputs with the blocks of event mentions clustered by `cluster` (on other threads, say):
- * blocks are independent, so the result is the same.
+ * blocks are independent, so the result is the same. With `consume`, the inputs' mentions and
+ * digests are emptied once read.
  */
-export async function resolveInputsWith(inputs: ResolveInput[], cluster: BlockClusterer): Promise<ResolvedInputs> {
+export async function resolveInputsWith(
+  inputs: ResolveInput[],
+  cluster: BlockClusterer,
+  opts: { consume?: boolean } = {},
+): Promise<ResolvedInputs> {
   const { reconciled, merges } = reconcile(inputs);
+  // A build holds nothing else of its inputs: what each phase has read is let go before the next.
+  if (opts.consume) for (const x of [...inputs, ...reconciled]) x.mentions = [];
   const prepared = prepareEvents(reconciled);
+  if (opts.consume) for (const x of [...inputs, ...reconciled]) x.digests = [];
   const clusters = await cluster(prepared.blocks, prepared.signatures);
   return { inputs: reconciled, events: mergeEvents(prepared, clusters), entityMerges: merges };
 }
