@@ -1,8 +1,8 @@
 // Graph-side public API.
 export {
-  articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, eventRecordQuads, eventRecords, extractionToQuads,
+  articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, writableEventQuads, writableEvents, extractionToQuads,
   mergedEntitiesToQuads, mergeEntities, singletonEvents,
-  type EventRecord, type GraphOptions, type MergedEntity, type WrittenMention, type WrittenMentions,
+  type WritableEvent, type GraphOptions, type MergedEntity, type WrittenMention, type WrittenMentions,
 } from './to-quads.js';
 export {
   DEFAULT_BASE, articleGraphIri, articleIri, articleSlug, entitiesGraphIri, entityIri, eventIri, eventMentionIri, eventsGraphIri,

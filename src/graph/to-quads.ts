@@ -2,7 +2,7 @@
 // (one per article, one for entities); Turtle and N-Triples writers drop it.
 import { DataFactory } from 'n3';
 import type { NamedNode, Quad, Quad_Object } from 'n3';
-import type { ArticleExtraction, Entity, EntityType, EventMention, EventType, MergedEvent, Sentence } from '../types.js';
+import type { ArticleExtraction, Entity, EntityType, EventFacts, EventMention, MergedEvent, Sentence } from '../types.js';
 import {
   DEFAULT_BASE, articleGraphIri, articleIri, checkBase, entitiesGraphIri, entityIri, eventMentionIri, eventsGraphIri,
   mentionIri, mergedEventIri, sentenceIri,
@@ -207,17 +207,10 @@ function emitEventMention(
  * to the threads that serialize event blocks): entity IRIs resolved, only the mentions written,
  * and the summary values the named queries read (docs/rdf-model.md, "Summary triples").
  */
-export interface EventRecord {
+export interface WritableEvent extends EventFacts {
   iri: string;
-  type: EventType;
-  /** Entity IRIs; a key with no entity was already reported at the mention and is left out. */
-  agent: string | null;
-  target: string | null;
-  participants: string[];
-  place: string | null;
-  topic: string | null;
-  quote: string | null;
-  date: string | null;
+  // The roles (agent, target, participants, place) hold entity IRIs here, not keys; a key with
+  // no entity was already reported at the mention and is left out.
   explanation: string;
   /** Event mention IRIs written. */
   mentions: string[];
@@ -246,12 +239,12 @@ function codePointCompare(a: string, b: string): number {
  * out. Every event's first mention is ranked before the first record is yielded (reportOrder);
  * the records themselves are made one at a time.
  */
-export function* eventRecords(
+export function* writableEvents(
   events: Iterable<MergedEvent>,
   written: WrittenMentions,
   types: Map<string, EntityType>,
   base: string,
-): Generator<EventRecord> {
+): Generator<WritableEvent> {
   const entity = (key: string | null) => {
     const type = key === null ? undefined : types.get(key);
     return type === undefined ? null : entityIri(base, key!, type);
@@ -314,7 +307,7 @@ export function* eventRecords(
  * (`nkg:sourceCount`, `nkg:sourceIds`, `nkg:firstMention`, `nkg:reportOrder`). A non-ISO date
  * was already reported at the mention and is left out.
  */
-export function eventRecordQuads(r: EventRecord, base: string): Quad[] {
+export function writableEventQuads(r: WritableEvent, base: string): Quad[] {
   const { quads, emit } = collector(namedNode(eventsGraphIri(base)));
   const node = namedNode(r.iri);
   const role = (p: string, iri: string | null) => {
@@ -338,14 +331,14 @@ export function eventRecordQuads(r: EventRecord, base: string): Quad[] {
   return quads;
 }
 
-/** Merged events in `graph:events`, one block of quads per event (eventRecords, then eventRecordQuads). */
+/** Merged events in `graph:events`, one block of quads per event (writableEvents, then writableEventQuads). */
 export function* eventBlocks(
   events: Iterable<MergedEvent>,
   written: WrittenMentions,
   types: Map<string, EntityType>,
   base: string,
 ): Generator<Quad[]> {
-  for (const r of eventRecords(events, written, types, base)) yield eventRecordQuads(r, base);
+  for (const r of writableEvents(events, written, types, base)) yield writableEventQuads(r, base);
 }
 
 function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<string, EntityType>, base: string): Quad[] {

@@ -12,8 +12,8 @@ import { releaseMemory } from './memory.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
 import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, type Block, type BlockClusterer } from '../resolve/index.js';
 import {
-  entityTypes, eventLookup, eventRecords, mergedEntitiesToQuads, mergeEntities, openGraphFile,
-  type EventRecord, type GraphFormat, type MergedEntity, type WrittenMentions,
+  entityTypes, eventLookup, writableEvents, mergedEntitiesToQuads, mergeEntities, openGraphFile,
+  type WritableEvent, type GraphFormat, type MergedEntity, type WrittenMentions,
 } from '../graph/index.js';
 
 export interface BuildOptions {
@@ -335,8 +335,8 @@ async function writeGraphFile(
         ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
       }
     });
-    const runs = chunks(eventRecords(plan.events, mentions, plan.types, base), EVENTS_PER_BLOCK);
-    const renderEvents = (events: EventRecord[]) => pool.run({ kind: 'render-events', events, base, format });
+    const runs = chunks(writableEvents(plan.events, mentions, plan.types, base), EVENTS_PER_BLOCK);
+    const renderEvents = (events: WritableEvent[]) => pool.run({ kind: 'render-events', events, base, format });
     let blocks = 0;
     await inOrder(runs, ahead, renderEvents, async (_, result) => {
       const block = await result;

@@ -10,7 +10,7 @@ import type { Article, ArticleExtraction, EntityMerge, ResolveInput } from '../t
 import { extractBounded, type ExtractLimits } from './bounded.js';
 import { applyEntityMerges, clusterBlock, toResolveInput, type Block } from '../resolve/index.js';
 import {
-  articleQuads, eventRecordQuads, serializeBlock, serializeBlocks, type EventRecord, type GraphFormat, type SerializedBlock, type WrittenMention,
+  articleQuads, writableEventQuads, serializeBlock, serializeBlocks, type WritableEvent, type GraphFormat, type SerializedBlock, type WrittenMention,
 } from '../graph/index.js';
 
 export interface ExtractTask {
@@ -53,7 +53,7 @@ export interface RenderResult {
 
 export interface RenderEventsTask {
   kind: 'render-events';
-  events: EventRecord[];
+  events: WritableEvent[];
   base: string;
   format: GraphFormat;
 }
@@ -116,7 +116,7 @@ function cluster(task: ClusterTask): number[][][] {
 
 /** A run of merged events, in the order given, as one text block. */
 function renderEvents(task: RenderEventsTask): SerializedBlock {
-  return serializeBlocks(task.events.map((r) => eventRecordQuads(r, task.base)), task.format, task.base);
+  return serializeBlocks(task.events.map((r) => writableEventQuads(r, task.base)), task.format, task.base);
 }
 
 function readExtraction(file: string): ArticleExtraction | null {
