@@ -275,11 +275,10 @@ export function blocksOf<T extends BlockItem>(items: T[]): Array<Block<T>> {
     else if (it.agent !== null) add(JSON.stringify([it.type, it.agent, it.target]), it);
   }
   const sorted = [...lists].sort((p, q) => cmp(p[0], q[0])).map(([, list]) => list);
-  for (const list of sorted) list.items.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
   const blocks: Array<Block<T>> = [{ items: meetings, lists: sorted.filter((l) => l.actor !== undefined) }];
-  for (const list of sorted) {
-    if (list.actor === undefined && list.items.length > 1) blocks.push({ items: [...list.items].sort((p, q) => p.n - q.n), lists: [list] });
-  }
+  // Lists fill in item order: a copy taken now is the block's items, sorted by number.
+  for (const list of sorted) if (list.actor === undefined && list.items.length > 1) blocks.push({ items: [...list.items], lists: [list] });
+  for (const list of sorted) list.items.sort((p, q) => p.window[0] - q.window[0] || p.n - q.n);
   return blocks;
 }
 
