@@ -54,8 +54,9 @@ export interface BuildSummary {
   seconds: { extract: number; resolve: number; write: number };
 }
 
-/** Articles between two memory releases when tasks run on the calling thread. */
+/** Articles, and runs of merged events, between two memory releases when tasks run on the calling thread. */
 const RELEASE_EVERY = 500;
+const RELEASE_EVERY_RUNS = 50;
 
 const FILE_NAMES: Record<GraphFormat, string> = { turtle: 'graph.ttl', nt: 'graph.nt', trig: 'graph.trig' };
 
@@ -261,28 +262,26 @@ function clusterOn(pool: TaskPool): BlockClusterer {
   return async (blocks, signatures) => {
     // What reconciliation and preparation left behind goes before the copies are made.
     releaseMemory();
-    const batches: Block[][] = [];
-    let batch: Block[] = [];
-    let size = 0;
+    const batches: Array<{ blocks: Block[]; size: number }> = [];
+    let batch = { blocks: [] as Block[], size: 0 };
     for (const b of blocks) {
-      batch.push(b);
-      size += b.items.length;
-      if (size >= CLUSTER_BATCH) {
+      batch.blocks.push(b);
+      batch.size += b.items.length;
+      if (batch.size >= CLUSTER_BATCH) {
         batches.push(batch);
-        batch = [];
-        size = 0;
+        batch = { blocks: [], size: 0 };
       }
     }
-    if (batch.length > 0) batches.push(batch);
+    if (batch.blocks.length > 0) batches.push(batch);
     // Largest first, each to the first free thread: one large block (the meetings of a busy
     // week, say) must not leave the other threads waiting. One copy per thread at a time.
-    const order = batches.map((bs, i) => ({ i, size: bs.reduce((n, b) => n + b.items.length, 0) })).sort((p, q) => q.size - p.size || p.i - q.i);
+    const order = batches.map((_, i) => i).sort((p, q) => batches[q].size - batches[p].size || p - q);
     const results: number[][][][] = [];
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < order.length) {
-        const { i } = order[next++];
-        const bs = batches[i];
+        const i = order[next++];
+        const bs = batches[i].blocks;
         results[i] = await pool.run({ kind: 'cluster', blocks: pool.inThread ? bs : bs.map(plainBlock), signatures });
       }
     };
@@ -342,7 +341,7 @@ async function writeGraphFile(
       const block = await result;
       await file.writeText(block.text);
       triples += block.triples;
-      if (pool.inThread && ++blocks % (RELEASE_EVERY / 10) === 0) releaseMemory();
+      if (pool.inThread && ++blocks % RELEASE_EVERY_RUNS === 0) releaseMemory();
     });
     mentions.clear();
     triples += await file.writeQuads(mergedEntitiesToQuads(plan.entities, base));

@@ -82,8 +82,8 @@ export function runTask<T extends Task>(task: T): TaskResult<T> {
       return render(task) as TaskResult<T>;
     case 'cluster':
       return cluster(task) as TaskResult<T>;
-    default:
-      return renderEvents(task as RenderEventsTask) as TaskResult<T>;
+    case 'render-events':
+      return renderEvents(task) as TaskResult<T>;
   }
 }
 

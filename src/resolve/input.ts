@@ -31,7 +31,7 @@ function countMentions(mentions: Mention[]): ResolveInput['mentions'] {
   return [...out.values()];
 }
 
-export function digest(ev: EventMention, text: string): EventDigest {
+function digest(ev: EventMention, text: string): EventDigest {
   const said = ev.quote ?? ev.topic;
   return {
     topic: ev.topic === null ? '' : [...contentStems(ev.topic)].join(' '),
