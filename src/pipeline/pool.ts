@@ -34,7 +34,7 @@ const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'worker.js');
  */
 export const THREAD_HEAP_MB = 640;
 
-/** Heap of a thread that writes graph blocks: one article's quads at a time. */
+/** Heap of a thread that clusters event mentions, then writes graph blocks: one batch, article or run of events at a time. */
 export const WRITER_HEAP_MB = 256;
 
 export function defaultWorkers(): number {
