@@ -58,10 +58,12 @@ describe.each([
     expect(r.problems).toBe('');
     expect(r.ok).toBe(true);
   });
+});
 
-  it('is byte-identical for runs of any length in Turtle', async () => {
-    if (format !== 'turtle') return;
-    const one = readFileSync(await streamed(format, 1), 'utf8');
-    expect(readFileSync(await streamed(format, 3), 'utf8')).toBe(one);
+describe('event blocks serialized in runs, Turtle bytes', () => {
+  // TriG repeats the events graph's braces once per run: only Turtle is byte-identical.
+  it('is byte-identical for runs of any length', async () => {
+    const one = readFileSync(await streamed('turtle', 1), 'utf8');
+    expect(readFileSync(await streamed('turtle', 3), 'utf8')).toBe(one);
   });
 });
