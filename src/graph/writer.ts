@@ -79,7 +79,45 @@ export interface WriterOutput {
 export function graphWriter(format: GraphFormat, opts: Pick<WriteOptions, 'base' | 'prefixes'> = {}, out?: WriterOutput): Writer {
   const prefixes = format === 'nt' ? undefined : { ...defaultPrefixes(opts.base), ...opts.prefixes };
   const options = { format: N3_FORMAT[format], prefixes };
-  return out ? new Writer(out as never, options) : new Writer(options);
+  if (format === 'nt') return out ? new Writer(out as never, options) : new Writer(options);
+  return new Writer(spacedStatementEnds(out ?? collector()) as never, options);
+}
+
+/** Collects what a writer writes into the string its end callback receives. */
+function collector(): WriterOutput {
+  let text = '';
+  return {
+    write(chunk, _encoding, done) {
+      text += chunk;
+      done?.();
+    },
+    end(done) {
+      done?.(null, text);
+    },
+  };
+}
+
+/**
+ * Puts a space between a statement's last token and its final "." when that token ends in a
+ * digit. N3.js writes `nkg:timelineOrder 20.`, valid Turtle, but Virtuoso 7 reads `20.` as a
+ * decimal and rejects the whole upload (Error 37000). N3.js writes the "." as the start of the
+ * next chunk, so the check spans chunks.
+ */
+function spacedStatementEnds(out: WriterOutput): WriterOutput {
+  let lastIsDigit = false;
+  return {
+    write(chunk, encoding, done) {
+      if (chunk.length === 0) return out.write(chunk, encoding, done);
+      const c = chunk.charCodeAt(0);
+      if (lastIsDigit && c === 0x2e /* . */) chunk = ` ${chunk}`;
+      const last = chunk.charCodeAt(chunk.length - 1);
+      lastIsDigit = last >= 0x30 && last <= 0x39;
+      out.write(chunk, encoding, done);
+    },
+    end(done) {
+      out.end(done);
+    },
+  };
 }
 
 export async function serializeGraph(

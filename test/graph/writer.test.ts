@@ -1,12 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Parser, type Quad } from 'n3';
+import { DataFactory, Parser, type Quad } from 'n3';
 import { Store } from 'oxigraph';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/to-quads.js';
 import { prepareQuads, serializeGraph, writeGraph, type GraphFormat } from '../../src/graph/writer.js';
 import { NS } from '../../src/graph/vocab.js';
+import { serializeBlocks } from '../../src/graph/stream.js';
 import { HOSTILE, corpus, hostileArticle, kyivArticle, moscowArticle } from './fixture.js';
 import { haveTool } from '../helpers.js';
 import { rapperCount } from './tools.js';
@@ -120,5 +121,27 @@ describe('serializeGraph', () => {
     expect(text).toMatch(/^@prefix nkg: <https:\/\/w3id\.org\/newskg\/ontology#>\.$/m);
     expect(text).toMatch(/^@prefix ex: <http:\/\/example\.org\/>\.$/m);
     expect(text).toContain('person:serguei-lavrov a nkg:Person');
+  });
+});
+
+describe('statements ending in a number', () => {
+  const { namedNode, literal, quad, defaultGraph } = DataFactory;
+  const int = (n: number) => literal(String(n), namedNode(`${NS.xsd}integer`));
+  const quads = [
+    quad(namedNode('urn:x:a'), namedNode('urn:x:count'), int(20), defaultGraph()),
+    quad(namedNode('urn:x:b'), namedNode('urn:x:label'), literal('b'), defaultGraph()),
+    quad(namedNode('urn:x:b'), namedNode('urn:x:rank'), int(7), defaultGraph()),
+  ];
+
+  // Virtuoso 7 reads "20." as a decimal and rejects the whole Turtle upload.
+  it.each(['turtle', 'trig'] as const)('%s: a space before the final dot, whole or streamed in blocks', (format) => {
+    const whole = serializeBlocks([quads], format).text;
+    const split = serializeBlocks([quads.slice(0, 1), quads.slice(1)], format).text;
+    for (const text of [whole, split]) {
+      expect(text).not.toMatch(/\d\.\n/);
+      expect(text).toMatch(/ 20 \.\n/);
+      expect(text).toMatch(/ 7 \.\n/);
+      expect(new Parser({ format: format === 'trig' ? 'application/trig' : 'text/turtle' }).parse(text)).toHaveLength(3);
+    }
   });
 });
