@@ -2,7 +2,7 @@
 export {
   articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, writableEventQuads, writableEvents, extractionToQuads,
   mergedEntitiesToQuads, mergeEntities, singletonEvents,
-  type WritableEvent, type GraphOptions, type MergedEntity, type WrittenMention, type WrittenMentions,
+  type WritableEvent, type GraphOptions, type MergedEntity, type WrittenMention, type WrittenMentions, type ArticleDates,
 } from './to-quads.js';
 export {
   DEFAULT_BASE, articleGraphIri, articleIri, articleSlug, entitiesGraphIri, entityIri, eventIri, eventMentionIri, eventsGraphIri,

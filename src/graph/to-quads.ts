@@ -44,8 +44,9 @@ function collector(graph: NamedNode): { quads: Quad[]; emit: Emit } {
 export function extractionToQuads(x: ArticleExtraction, opts: GraphOptions = {}): Quad[] {
   const base = checkBase(opts.base ?? DEFAULT_BASE);
   const events = opts.events ?? singletonEvents([x]);
-  const { quads, mentions } = articleQuads(x, base, eventLookup(events, base).get(x.article.id) ?? new Map(), opts.onIssue);
-  for (const q of eventQuads(events, mentions, entityTypes([x]), base)) quads.push(q);
+  const { quads, mentions, date } = articleQuads(x, base, eventLookup(events, base).get(x.article.id) ?? new Map(), opts.onIssue);
+  const dates: ArticleDates = date === null ? new Map() : new Map([[x.article.id, date]]);
+  for (const q of eventQuads(events, mentions, entityTypes([x]), base, dates)) quads.push(q);
   return quads;
 }
 
@@ -59,16 +60,20 @@ export interface WrittenMention {
 /** Event mentions written, by article id and event index. */
 export type WrittenMentions = Map<string, Map<number, WrittenMention>>;
 
+/** The `dcterms:date` written for each dated article (its lexical form), by article id. */
+export type ArticleDates = Map<string, string>;
+
 /**
  * The quads of one article's graph (article, sentences, entity and event mentions); `eventOf`
- * maps each event index to its merged event IRI. Also returns the event mention IRIs written.
+ * maps each event index to its merged event IRI. Also returns the event mentions written and
+ * the article's date as written (null when it has none or it was left out).
  */
 export function articleQuads(
   x: ArticleExtraction,
   base: string,
   eventOf: Map<number, string>,
   onIssue: ((m: string) => void) | undefined,
-): { quads: Quad[]; mentions: WrittenMentions } {
+): { quads: Quad[]; mentions: WrittenMentions; date: string | null } {
   const issue = (m: string) => onIssue?.(`${x.article.id}: ${m}`);
   const id = x.article.id;
   const { quads, emit } = collector(namedNode(articleGraphIri(base, id)));
@@ -77,7 +82,7 @@ export function articleQuads(
   const validSpan = (start: number, end: number) =>
     Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= textLength;
 
-  emitArticle(x, article, emit, issue);
+  const date = emitArticle(x, article, emit, issue);
 
   const sentenceByIndex = new Map<number, NamedNode>();
   const sentences = [...x.sentences].sort((a, b) => a.index - b.index);
@@ -130,24 +135,29 @@ export function articleQuads(
     const mention: WrittenMention = { iri: node.value, start: ev.start, end: ev.end };
     for (const k of indexes) written.set(keptEvents[k].i, mention);
   }
-  return { quads, mentions: new Map([[id, written]]) };
+  return { quads, mentions: new Map([[id, written]]), date };
 }
 
-function emitArticle(x: ArticleExtraction, article: NamedNode, emit: Emit, issue: (m: string) => void): void {
+/** Emits the article node; returns the date written, if any. */
+function emitArticle(x: ArticleExtraction, article: NamedNode, emit: Emit, issue: (m: string) => void): string | null {
   const a = x.article;
   emit(article, rdf('type'), nkg('Article'));
   emit(article, dcterms('identifier'), str(a.id));
   if (a.title !== null && a.title.trim() !== '') emit(article, dcterms('title'), fr(a.title));
+  let written: string | null = null;
   if (a.date !== null) {
     const date = isoDate(a.date);
-    if (date) emit(article, dcterms('date'), date);
-    else issue(`article date ${JSON.stringify(a.date)} is not ISO, left out`);
+    if (date) {
+      emit(article, dcterms('date'), date);
+      written = date.value;
+    } else issue(`article date ${JSON.stringify(a.date)} is not ISO, left out`);
   }
   if (a.url !== null) {
     if (isSafeIri(a.url)) emit(article, schema('url'), namedNode(a.url));
     else issue(`article url ${JSON.stringify(a.url)} is not a valid IRI, left out`);
   }
   if (a.source !== null && a.source.trim() !== '') emit(article, dcterms('source'), str(a.source));
+  return written;
 }
 
 function emitSentence(s: Sentence, node: NamedNode, article: NamedNode, emit: Emit): void {
@@ -220,6 +230,10 @@ export interface WritableEvent extends EventFacts {
   first: string;
   /** Rank of the first mention among all events' first mentions (nkg:reportOrder). */
   order: number;
+  /** The earliest date of the articles reporting it, as written on them (nkg:firstReported). */
+  reported: string | null;
+  /** Position in the build's timeline, 1 to the number of events (nkg:timelineOrder). */
+  timelineOrder: number;
 }
 
 // Code-point order, as SPARQL orders strings (differs from code units only past the BMP).
@@ -236,30 +250,24 @@ function codePointCompare(a: string, b: string): number {
 
 /**
  * The records of merged events, in the given order; an event with no written mention is left
- * out. Every event's first mention is ranked before the first record is yielded (reportOrder);
- * the records themselves are made one at a time.
+ * out. Every event is ranked before the first record is yielded (reportOrder, timelineOrder);
+ * the records themselves are made one at a time. `dates` holds the articles' written dates.
  */
 export function* writableEvents(
   events: Iterable<MergedEvent>,
   written: WrittenMentions,
   types: Map<string, EntityType>,
   base: string,
+  dates: ArticleDates = new Map(),
 ): Generator<WritableEvent> {
   const entity = (key: string | null) => {
     const type = key === null ? undefined : types.get(key);
     return type === undefined ? null : entityIri(base, key!, type);
   };
-  interface Reported {
-    e: MergedEvent;
-    mentions: string[];
-    ids: string[];
-    first: WrittenMention & { id: string };
-    order: number;
-  }
-  const reported: Reported[] = [];
+  const reported: Ranked[] = [];
   for (const e of events) {
     const articleOf = new Map<string, string>();
-    let first: Reported['first'] | null = null;
+    let first: Ranked['first'] | null = null;
     for (const m of e.mentions) {
       const w = written.get(m.article)?.get(m.eventIndex);
       if (!w || articleOf.has(w.iri)) continue;
@@ -269,21 +277,19 @@ export function* writableEvents(
     }
     if (first === null) continue;
     const ids = [...new Set(articleOf.values())].sort(codePointCompare);
-    reported.push({ e, mentions: [...articleOf.keys()], ids, first, order: 0 });
+    let earliest: string | null = null;
+    for (const id of ids) {
+      const d = dates.get(id);
+      if (d !== undefined && (earliest === null || codePointCompare(d, earliest) < 0)) earliest = d;
+    }
+    const iri = mergedEventIri(base, e.type, e.key);
+    const date = e.date === null ? null : (isoDate(e.date)?.value ?? null);
+    reported.push({ e, iri, mentions: [...articleOf.keys()], ids, first, order: 0, reported: earliest, when: date ?? earliest, timelineOrder: 0 });
   }
-  // Dense rank: events first reported at the same place (article and start) share a rank.
-  const byFirst = [...reported].sort((a, b) => codePointCompare(a.first.id, b.first.id) || a.first.start - b.first.start);
-  let rank = 0;
-  for (let i = 0; i < byFirst.length; i++) {
-    const prev = byFirst[i - 1]?.first;
-    const cur = byFirst[i].first;
-    if (!prev || prev.id !== cur.id || prev.start !== cur.start) rank++;
-    byFirst[i].order = rank;
-  }
-  byFirst.length = 0;
-  for (const { e, mentions, ids, first, order } of reported) {
+  rankReports(reported);
+  for (const { e, iri, mentions, ids, first, order, reported: earliest, timelineOrder } of reported) {
     yield {
-      iri: mergedEventIri(base, e.type, e.key),
+      iri,
       type: e.type,
       agent: entity(e.agent),
       target: entity(e.target),
@@ -297,14 +303,56 @@ export function* writableEvents(
       sourceIds: ids,
       first: first.iri,
       order,
+      reported: earliest,
+      timelineOrder,
     };
   }
+}
+
+/** A merged event with what ranking it needs. */
+interface Ranked {
+  e: MergedEvent;
+  iri: string;
+  mentions: string[];
+  ids: string[];
+  first: WrittenMention & { id: string };
+  order: number;
+  reported: string | null;
+  /** The event's own date, else the reporting date: what the timeline orders by. */
+  when: string | null;
+  timelineOrder: number;
+}
+
+/**
+ * Sets `order` (dense: events first reported at the same place, article and start, share a
+ * rank) and `timelineOrder` (unique: by `when`, undated last, then `order`, type and IRI, the
+ * order the timeline query lists events in; docs/rdf-model.md).
+ */
+function rankReports(reported: Ranked[]): void {
+  const byFirst = [...reported].sort((a, b) => codePointCompare(a.first.id, b.first.id) || a.first.start - b.first.start);
+  let rank = 0;
+  for (let i = 0; i < byFirst.length; i++) {
+    const prev = byFirst[i - 1]?.first;
+    const cur = byFirst[i].first;
+    if (!prev || prev.id !== cur.id || prev.start !== cur.start) rank++;
+    byFirst[i].order = rank;
+  }
+  const byTime = byFirst.sort(
+    (a, b) =>
+      (a.when === null ? 1 : 0) - (b.when === null ? 1 : 0) ||
+      codePointCompare(a.when ?? '', b.when ?? '') ||
+      a.order - b.order ||
+      codePointCompare(a.e.type, b.e.type) ||
+      codePointCompare(a.iri, b.iri),
+  );
+  for (let i = 0; i < byTime.length; i++) byTime[i].timelineOrder = i + 1;
 }
 
 /**
  * One merged event's quads in `graph:events`: type, merged roles, topic, quote and date, the rule
  * that merged it, `nkg:hasMention` each written mention, and the summary triples
- * (`nkg:sourceCount`, `nkg:sourceIds`, `nkg:firstMention`, `nkg:reportOrder`). A non-ISO date
+ * (`nkg:sourceCount`, `nkg:sourceIds`, `nkg:firstMention`, `nkg:reportOrder`, `nkg:firstReported`,
+ * `nkg:timelineOrder`). A non-ISO date
  * was already reported at the mention and is left out.
  */
 export function writableEventQuads(r: WritableEvent, base: string): Quad[] {
@@ -328,6 +376,9 @@ export function writableEventQuads(r: WritableEvent, base: string): Quad[] {
   emit(node, nkg('sourceIds'), str(r.sourceIds.join(', ')));
   emit(node, nkg('firstMention'), namedNode(r.first));
   emit(node, nkg('reportOrder'), int(r.order));
+  const reported = r.reported === null ? null : isoDate(r.reported);
+  if (reported) emit(node, nkg('firstReported'), reported);
+  emit(node, nkg('timelineOrder'), int(r.timelineOrder));
   return quads;
 }
 
@@ -337,13 +388,14 @@ export function* eventBlocks(
   written: WrittenMentions,
   types: Map<string, EntityType>,
   base: string,
+  dates: ArticleDates = new Map(),
 ): Generator<Quad[]> {
-  for (const r of writableEvents(events, written, types, base)) yield writableEventQuads(r, base);
+  for (const r of writableEvents(events, written, types, base, dates)) yield writableEventQuads(r, base);
 }
 
-function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<string, EntityType>, base: string): Quad[] {
+function eventQuads(events: MergedEvent[], written: WrittenMentions, types: Map<string, EntityType>, base: string, dates: ArticleDates): Quad[] {
   const out: Quad[] = [];
-  for (const block of eventBlocks(events, written, types, base)) for (const q of block) out.push(q);
+  for (const block of eventBlocks(events, written, types, base, dates)) for (const q of block) out.push(q);
   return out;
 }
 
@@ -444,13 +496,15 @@ export function buildGraph(extractions: ArticleExtraction[], opts: GraphOptions 
   const lookup = eventLookup(events, base);
   const quads: Quad[] = [];
   const written: WrittenMentions = new Map();
+  const dates: ArticleDates = new Map();
   // Pushed one by one: spreading a large corpus into push() overflows the call stack.
   for (const x of sorted) {
     const part = articleQuads(x, base, lookup.get(x.article.id) ?? new Map(), opts.onIssue);
     for (const q of part.quads) quads.push(q);
     for (const [k, v] of part.mentions) written.set(k, v);
+    if (part.date !== null) dates.set(x.article.id, part.date);
   }
-  for (const q of eventQuads(events, written, entityTypes(sorted), base)) quads.push(q);
+  for (const q of eventQuads(events, written, entityTypes(sorted), base, dates)) quads.push(q);
   for (const q of entitiesToQuads(sorted.flatMap((x) => x.entities), opts)) quads.push(q);
   return quads;
 }

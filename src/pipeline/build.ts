@@ -13,7 +13,7 @@ import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
 import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, type Block, type BlockClusterer } from '../resolve/index.js';
 import {
   entityTypes, eventLookup, writableEvents, mergedEntitiesToQuads, mergeEntities, openGraphFile,
-  type WritableEvent, type GraphFormat, type MergedEntity, type WrittenMentions,
+  type WritableEvent, type ArticleDates, type GraphFormat, type MergedEntity, type WrittenMentions,
 } from '../graph/index.js';
 
 export interface BuildOptions {
@@ -311,6 +311,7 @@ async function writeGraphFile(
   try {
     let triples = 0;
     const mentions: WrittenMentions = new Map();
+    const dates: ArticleDates = new Map();
     let written = 0;
     const renderArticle = (x: GraphPlan['articles'][number]) =>
       pool.run({
@@ -327,6 +328,7 @@ async function writeGraphFile(
         await file.writeText(block.text);
         triples += block.triples;
         mentions.set(x.article.id, new Map(block.mentions));
+        if (block.date !== null) dates.set(x.article.id, block.date);
         ctx.warnings.push(...block.issues);
         written++;
         if (pool.inThread && written % RELEASE_EVERY === 0) releaseMemory();
@@ -334,7 +336,7 @@ async function writeGraphFile(
         ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
       }
     });
-    const runs = chunks(writableEvents(plan.events, mentions, plan.types, base), EVENTS_PER_BLOCK);
+    const runs = chunks(writableEvents(plan.events, mentions, plan.types, base, dates), EVENTS_PER_BLOCK);
     const renderEvents = (events: WritableEvent[]) => pool.run({ kind: 'render-events', events, base, format });
     let blocks = 0;
     await inOrder(runs, ahead, renderEvents, async (_, result) => {
@@ -344,6 +346,7 @@ async function writeGraphFile(
       if (pool.inThread && ++blocks % RELEASE_EVERY_RUNS === 0) releaseMemory();
     });
     mentions.clear();
+    dates.clear();
     triples += await file.writeQuads(mergedEntitiesToQuads(plan.entities, base));
     await file.commit();
     return { triples, written };

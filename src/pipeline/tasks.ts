@@ -47,6 +47,8 @@ export interface RenderResult {
   triples: number;
   /** Event index → event mention written. */
   mentions: Array<[number, WrittenMention]>;
+  /** The article's date as written (`dcterms:date`), or null. */
+  date: string | null;
   /** Items left out of the graph, one line each, prefixed with the article id. */
   issues: string[];
 }
@@ -102,9 +104,9 @@ function render(task: RenderTask): RenderResult {
   if (!stored) throw new Error('its extraction could not be read back');
   const x = applyEntityMerges(stored, task.merges);
   const issues: string[] = [];
-  const { quads, mentions } = articleQuads(x, task.base, new Map(task.eventOf), (m) => issues.push(m));
+  const { quads, mentions, date } = articleQuads(x, task.base, new Map(task.eventOf), (m) => issues.push(m));
   const block = serializeBlock(quads, task.format, task.base);
-  return { ...block, mentions: [...(mentions.get(x.article.id) ?? new Map())], issues };
+  return { ...block, mentions: [...(mentions.get(x.article.id) ?? new Map())], date, issues };
 }
 
 function cluster(task: ClusterTask): number[][][] {

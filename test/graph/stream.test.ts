@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Parser, type Quad } from 'n3';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, singletonEvents, type WrittenMentions,
+  articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, singletonEvents, type WrittenMentions, type ArticleDates,
 } from '../../src/graph/to-quads.js';
 import { openGraphFile, serializeBlock, serializeBlocks } from '../../src/graph/stream.js';
 import { prepareQuads, type GraphFormat } from '../../src/graph/writer.js';
@@ -26,12 +26,14 @@ async function streamed(format: GraphFormat, run: number): Promise<string> {
   const file = join(dir, `g-${run}.${format}`);
   const out = await openGraphFile(file, { format, base: DEFAULT_BASE });
   const written: WrittenMentions = new Map();
+  const dates: ArticleDates = new Map();
   for (const x of xs) {
-    const { quads, mentions } = articleQuads(x, DEFAULT_BASE, lookup.get(x.article.id) ?? new Map(), undefined);
+    const { quads, mentions, date } = articleQuads(x, DEFAULT_BASE, lookup.get(x.article.id) ?? new Map(), undefined);
     await out.writeText(serializeBlock(quads, format, DEFAULT_BASE).text);
     for (const [k, v] of mentions) written.set(k, v);
+    if (date !== null) dates.set(x.article.id, date);
   }
-  const blocks = [...eventBlocks(events, written, entityTypes(xs), DEFAULT_BASE)];
+  const blocks = [...eventBlocks(events, written, entityTypes(xs), DEFAULT_BASE, dates)];
   expect(blocks.length).toBeGreaterThan(2);
   for (let i = 0; i < blocks.length; i += run) await out.writeText(serializeBlocks(blocks.slice(i, i + run), format, DEFAULT_BASE).text);
   await out.writeQuads(entitiesToQuads(xs.flatMap((x) => x.entities)));
