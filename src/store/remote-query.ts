@@ -8,7 +8,7 @@
 // iriValues, are bound into the query.
 import { literal, namedNode, quad, Store } from 'oxigraph';
 import { NS } from '../graph/vocab.js';
-import { namedQueryText } from '../query/named-queries.js';
+import { namedQueryText, type Page } from '../query/named-queries.js';
 import { ENTITY_NAMES, resolveEntity, type EntityMatch } from '../query/resolve-entity.js';
 import type { Table } from '../query/sparql.js';
 import { resultsToTable, type RdfTerm } from './results.js';
@@ -39,7 +39,12 @@ export function bestMatches(matches: EntityMatch[]): EntityMatch[] {
   return matches.filter((m) => m.score === matches[0].score);
 }
 
-/** Runs a named query remotely; `params` as for runNamedQuery (already-resolved IRIs). */
-export async function runNamedQueryRemote(endpoint: SparqlEndpoint, name: string, params: Record<string, readonly string[]> = {}): Promise<Table> {
-  return resultsToTable(await endpoint.results(namedQueryText(name, params)));
+/** Runs a named query remotely; `params` (already-resolved IRIs) and `page` as for runNamedQuery. */
+export async function runNamedQueryRemote(
+  endpoint: SparqlEndpoint,
+  name: string,
+  params: Record<string, readonly string[]> = {},
+  page: Page = {},
+): Promise<Table> {
+  return resultsToTable(await endpoint.results(namedQueryText(name, params, undefined, page)));
 }

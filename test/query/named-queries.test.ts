@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listNamedQueries, runNamedQuery, UnknownQueryError } from '../../src/query/named-queries.js';
+import { listNamedQueries, namedQueryText, paged, runNamedQuery, UnknownQueryError } from '../../src/query/named-queries.js';
 import { resolveEntity } from '../../src/query/resolve-entity.js';
 import { iriValues, SparqlError } from '../../src/query/sparql.js';
 import { DEFAULT_BASE } from '../../src/graph/iri.js';
@@ -101,6 +101,26 @@ describe('named queries', () => {
   it('names the known queries when asked for an unknown one', () => {
     expect(() => runNamedQuery(g.turtle, '../package')).toThrow(UnknownQueryError);
     expect(() => runNamedQuery(g.turtle, 'nope')).toThrow(/known: about, accusations/);
+  });
+});
+
+describe('pages of a named query', () => {
+  it('go where the query marks them ("#PAGE"), else at the end', () => {
+    for (const name of ['statements', 'timeline']) {
+      const text = namedQueryText(name, {}, undefined, { limit: 10, offset: 20 });
+      expect(text).not.toMatch(/^\s*#PAGE\s*$/m);
+      // Inside the query, before the outer ORDER BY, not after it.
+      expect(text.indexOf('LIMIT 10 OFFSET 20'), name).toBeLessThan(text.lastIndexOf('ORDER BY'));
+    }
+    expect(namedQueryText('accusations', {}, undefined, { limit: 7 }).trimEnd()).toMatch(/ORDER BY [^\n]+\nLIMIT 7$/);
+    expect(paged('SELECT * WHERE { ?s ?p ?o }', {})).toBe('SELECT * WHERE { ?s ?p ?o }');
+  });
+
+  it('refuse a limit or offset that is not a whole number ≥ 0', () => {
+    for (const bad of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => runNamedQuery(g.turtle, 'statements', {}, undefined, { limit: bad }), String(bad)).toThrow(SparqlError);
+      expect(() => runNamedQuery(g.turtle, 'statements', {}, undefined, { offset: bad }), String(bad)).toThrow(/offset must be a whole number/);
+    }
   });
 });
 

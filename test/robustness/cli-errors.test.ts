@@ -60,6 +60,12 @@ describe('query errors: one line, exit 2, no stack trace', () => {
     oneLine(await newskg(['query', 'about', '--graph', graph]));
   });
 
+  it('a --limit or --offset that is not a whole number', async () => {
+    oneLine(await newskg(['query', 'timeline', '--graph', graph, '--limit', '-3']), '-3');
+    oneLine(await newskg(['query', 'statements', '--graph', graph, '--offset', 'ten']), 'ten');
+    oneLine(await newskg(['query', 'statements', '--graph', graph, '--limit', '2.5']), '2.5');
+  });
+
   it('an unknown output format', async () => {
     oneLine(await newskg(['query', 'accusations', '--graph', graph, '--format', 'xml']), 'xml');
     oneLine(await newskg(['events', '--graph', graph, '--format', 'xml']), 'xml');

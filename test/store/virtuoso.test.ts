@@ -108,6 +108,16 @@ describe.skipIf(!ready)('Virtuoso: newskg load and --endpoint queries', () => {
       const q = queries.find((x) => x.name === name)!;
       expect(diffTables(runNamedQuery(store, name), await remoteTable([name]), readFileSync(q.file, 'utf8')), `CLI ${name}`).toBeNull();
     }
+    // Pages: LIMIT/OFFSET inside the inner query of statements and timeline, at the end elsewhere.
+    for (const name of ['statements', 'timeline', 'accusations']) {
+      const page = { limit: 4, offset: 2 };
+      const embedded = runNamedQuery(store, name, {}, undefined, page);
+      expect(embedded.rows, name).toEqual(runNamedQuery(store, name).rows.slice(2, 6));
+      const text = namedQueryText(name, {}, undefined, page);
+      expect(diffTables(embedded, await runNamedQueryRemote(remote, name, {}, page), text), `page of ${name}`).toBeNull();
+    }
+    const cliPage = await remoteTable(['timeline', '--limit', '3', '--offset', '1']);
+    expect(cliPage.rows).toEqual(runNamedQuery(store, 'timeline').rows.slice(1, 4));
   }, 120_000);
 
   it('about <entity> resolves the entity remotely and gives the same rows', async () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatRows, listNamedQueries, resolveEntity, runNamedQuery, UnknownQueryError } from '../../query/index.js';
+import { formatRows, listNamedQueries, resolveEntity, runNamedQuery, UnknownQueryError, type Page } from '../../query/index.js';
 import { bestMatches, resolveEntityRemote, runNamedQueryRemote } from '../../store/remote-query.js';
 import { SparqlEndpoint } from '../../store/sparql-endpoint.js';
 import { UserError } from '../errors.js';
@@ -15,15 +15,18 @@ export function registerQuery(program: Command): void {
     .option('--list', 'list the named queries')
     .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
     .option('-f, --format <format>', 'table | json | csv', 'table')
+    .option('--limit <n>', 'at most n rows (for statements and timeline: n events), read without reading the rest')
+    .option('--offset <n>', 'skip the first n rows (with --limit: the next page)')
     .option('--endpoint <url>', 'run on a remote SPARQL 1.1 Protocol endpoint (where newskg load put the graph) instead of --graph');
   addEndpointOptions(addDefaultGraphOption(cmd))
-    .action(async (name: string | undefined, entity: string | undefined, opts: EndpointOptions & { list?: boolean; graph: string; format: string; endpoint?: string }) => {
+    .action(async (name: string | undefined, entity: string | undefined, opts: EndpointOptions & { list?: boolean; graph: string; format: string; endpoint?: string; limit?: string; offset?: string }) => {
       if (opts.list || !name) {
         for (const q of listNamedQueries()) process.stdout.write(`${q.name.padEnd(12)} ${q.description}\n`);
         if (!opts.list && !name) process.exitCode = 2;
         return;
       }
       const format = outputFormat(opts.format);
+      const page: Page = { limit: count('--limit', opts.limit), offset: count('--offset', opts.offset) };
       const query = listNamedQueries().find((q) => q.name === name);
       if (!query) {
         throw new UserError(`unknown query ${JSON.stringify(name)} (known: ${listNamedQueries().map((q) => q.name).join(', ')})`);
@@ -44,7 +47,7 @@ export function registerQuery(program: Command): void {
             if (!matches.length) throw new UserError(`no entity matches ${JSON.stringify(entity)} at ${remote.display}`);
             params.entity = matches.map((m) => m.iri);
           }
-          return runNamedQueryRemote(remote, name, params);
+          return runNamedQueryRemote(remote, name, params, page);
         });
         process.stdout.write(formatRows(table, format));
         if (format === 'table') process.stdout.write('\n');
@@ -59,7 +62,7 @@ export function registerQuery(program: Command): void {
         params.entity = matches.filter((m) => m.score === best).map((m) => m.iri);
       }
       try {
-        const table = runNamedQuery(store, name, params);
+        const table = runNamedQuery(store, name, params, undefined, page);
         process.stdout.write(formatRows(table, format));
         if (format === 'table') process.stdout.write('\n');
       } catch (err) {
@@ -67,4 +70,13 @@ export function registerQuery(program: Command): void {
         throw err;
       }
     });
+}
+
+/** A --limit/--offset value: a whole number ≥ 0, or undefined when the option is absent. */
+function count(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
+    throw new UserError(`${option} expects a whole number ≥ 0, got ${JSON.stringify(value)}`);
+  }
+  return Number(value);
 }
