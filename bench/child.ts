@@ -9,6 +9,7 @@ import { buildCorpus } from '../src/pipeline/build.js';
 import { writeGraph } from '../src/graph/index.js';
 import { loadGraph, listNamedQueries, runNamedQuery, resolveEntity } from '../src/query/index.js';
 import { defaultWorkers } from '../src/pipeline/pool.js';
+import { PAGE_ROWS, timeRuns, type NamedQueryTiming } from './timing.js';
 
 const [mode, dir, extra] = process.argv.slice(2);
 
@@ -54,21 +55,15 @@ async function main(): Promise<Record<string, unknown>> {
     const t0 = performance.now();
     const store = await loadGraph(dir);
     const load = (performance.now() - t0) / 1000;
-    const results: Record<string, { median: number; p95: number; rows: number }> = {};
+    const results: Record<string, NamedQueryTiming> = {};
     const about = resolveEntity(store, 'Russie').map((m) => m.iri).slice(0, 1);
     for (const q of listNamedQueries()) {
       const params: Record<string, string[]> = {};
       for (const p of q.params) params[p] = about;
       if (q.params.length && !about.length) continue;
-      const times: number[] = [];
-      let rows = 0;
-      for (let i = 0; i < 20; i++) {
-        const t = performance.now();
-        rows = runNamedQuery(store, q.name, params).rows.length;
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      results[q.name] = { median: times[10], p95: times[18], rows };
+      const all = await timeRuns(() => runNamedQuery(store, q.name, params).rows.length);
+      const page = await timeRuns(() => runNamedQuery(store, q.name, params, undefined, { limit: PAGE_ROWS }).rows.length);
+      results[q.name] = { ...all, page };
     }
     return { load, triples: store.size, queries: results };
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { generateCorpus } from './generate.js';
 import { benchVirtuoso } from './virtuoso.js';
+import { PAGE_ROWS } from './timing.js';
 
 const full = process.argv.includes('--full') || process.env.BENCH_FULL === '1';
 const sizes = full ? [100, 1000, 10000] : [100, 1000];
@@ -131,10 +132,14 @@ if (vq) {
 } else {
   lines.push(`Virtuoso: skipped (${results.virtuoso?.skipped ?? 'not run'})`);
 }
-lines.push(`  ${pad('query', 14)}${pad('embedded median', 17)}${pad('p95', 10)}${pad('rows', 8)}${vq ? `${pad('Virtuoso median', 17)}${pad('p95', 10)}rows` : ''}`);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-for (const [name, q] of Object.entries<any>(results.queries.queries)) {
-  const v = vq?.[name];
-  lines.push(`  ${pad(name, 14)}${pad(ms(q.median), 17)}${pad(ms(q.p95), 10)}${pad(q.rows, 8)}${v ? `${pad(ms(v.median), 17)}${pad(ms(v.p95), 10)}${v.rows}` : ''}`);
+for (const part of ['whole result', `first page (--limit ${PAGE_ROWS})`]) {
+  lines.push(`  ${part}:`);
+  lines.push(`  ${pad('query', 14)}${pad('embedded median', 17)}${pad('p95', 10)}${pad('rows', 8)}${vq ? `${pad('Virtuoso median', 17)}${pad('p95', 10)}rows` : ''}`);
+  for (const [name, whole] of Object.entries<any>(results.queries.queries)) {
+    const q = part === 'whole result' ? whole : whole.page;
+    const v = part === 'whole result' ? vq?.[name] : vq?.[name]?.page;
+    lines.push(`  ${pad(name, 14)}${pad(ms(q.median), 17)}${pad(ms(q.p95), 10)}${pad(q.rows, 8)}${v ? `${pad(ms(v.median), 17)}${pad(ms(v.p95), 10)}${v.rows}` : ''}`);
+  }
 }
 process.stdout.write(lines.join('\n') + '\n');

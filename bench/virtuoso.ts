@@ -16,18 +16,12 @@ import { HttpSession } from '../src/store/http.js';
 import { resolveEntityRemote, runNamedQueryRemote } from '../src/store/remote-query.js';
 import { SparqlEndpoint } from '../src/store/sparql-endpoint.js';
 import { haveVirtuoso, startVirtuoso, VIRTUOSO_BIN } from './virtuoso-server.js';
-
-export interface QueryTiming {
-  median: number;
-  p95: number;
-  rows: number;
-}
+import { PAGE_ROWS, timeRuns, type NamedQueryTiming } from './timing.js';
 
 export type VirtuosoBench =
   | { skipped: string }
-  | { startupSeconds: number; loadSeconds: number; loadOutput: string; triples: number | null; queries: Record<string, QueryTiming> };
+  | { startupSeconds: number; loadSeconds: number; loadOutput: string; triples: number | null; queries: Record<string, NamedQueryTiming> };
 
-const RUNS = 20;
 const PASSWORD_VAR = 'NEWSKG_BENCH_VIRTUOSO_PASSWORD';
 
 function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -56,21 +50,15 @@ export async function benchVirtuoso(graphFile: string, log: (m: string) => void 
     const remote = new SparqlEndpoint(v.sparql, new HttpSession({ timeoutMs: 600_000 }));
     // `about` is bound like the embedded measurement (bench/child.ts): the first entity matching "Russie".
     const about = (await resolveEntityRemote(remote, 'Russie')).map((m) => m.iri).slice(0, 1);
-    const queries: Record<string, QueryTiming> = {};
+    const queries: Record<string, NamedQueryTiming> = {};
     for (const q of listNamedQueries()) {
       const params: Record<string, string[]> = {};
       for (const p of q.params) params[p] = about;
       if (q.params.length && !about.length) continue;
       log(`bench: Virtuoso ${q.name}…`);
-      const times: number[] = [];
-      let rows = 0;
-      for (let i = 0; i < RUNS; i++) {
-        const t = performance.now();
-        rows = (await runNamedQueryRemote(remote, q.name, params)).rows.length;
-        times.push(performance.now() - t);
-      }
-      times.sort((a, b) => a - b);
-      queries[q.name] = { median: times[Math.floor(RUNS / 2)], p95: times[Math.ceil(RUNS * 0.95) - 1], rows };
+      const all = await timeRuns(async () => (await runNamedQueryRemote(remote, q.name, params)).rows.length);
+      const page = await timeRuns(async () => (await runNamedQueryRemote(remote, q.name, params, { limit: PAGE_ROWS })).rows.length);
+      queries[q.name] = { ...all, page };
     }
     return { startupSeconds: v.startupSeconds, loadSeconds, loadOutput: load.stdout.split('\n').find((l) => l.startsWith('Loaded')) ?? '', triples: Number.isNaN(triples) ? null : triples, queries };
   } finally {
