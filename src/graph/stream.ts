@@ -5,37 +5,7 @@
 // prefixes, and their own prefix header is dropped.
 import { open, rename, rm } from 'node:fs/promises';
 import type { Quad } from 'n3';
-import { graphWriter, prepareQuads, type GraphFormat, type WriterOutput } from './writer.js';
-
-/** What a writer wrote and not yet taken, and its length in characters. */
-interface Sink extends WriterOutput {
-  take(): string;
-  readonly size: number;
-}
-
-function sink(): Sink {
-  let parts: string[] = [];
-  let size = 0;
-  return {
-    write(chunk, _encoding, done) {
-      parts.push(chunk);
-      size += chunk.length;
-      done?.();
-    },
-    end(done) {
-      done?.(null);
-    },
-    take() {
-      const text = parts.join('');
-      parts = [];
-      size = 0;
-      return text;
-    },
-    get size() {
-      return size;
-    },
-  };
-}
+import { graphWriter, prepareQuads, textSink, type GraphFormat } from './writer.js';
 
 export interface SerializedBlock {
   text: string;
@@ -53,7 +23,7 @@ export function serializeBlock(quads: Iterable<Quad>, format: GraphFormat, base?
  * writeQuads would write them one after the other.
  */
 export function serializeBlocks(blocks: Iterable<Iterable<Quad>>, format: GraphFormat, base?: string): SerializedBlock {
-  const out = sink();
+  const out = textSink();
   const writer = graphWriter(format, { base }, out);
   out.take(); // the prefix header: the file has it once
   let triples = 0;
@@ -87,7 +57,7 @@ const FLUSH_CHARS = 1 << 20;
 export async function openGraphFile(file: string, opts: { format: GraphFormat; base?: string }): Promise<GraphFile> {
   const tmp = `${file}.tmp-${process.pid}`;
   const fh = await open(tmp, 'w');
-  const out = sink();
+  const out = textSink();
   const writer = graphWriter(opts.format, { base: opts.base }, out);
   let quadsStarted = false;
   let closed = false;

@@ -78,21 +78,37 @@ export interface WriterOutput {
  */
 export function graphWriter(format: GraphFormat, opts: Pick<WriteOptions, 'base' | 'prefixes'> = {}, out?: WriterOutput): Writer {
   const prefixes = format === 'nt' ? undefined : { ...defaultPrefixes(opts.base), ...opts.prefixes };
-  const options = { format: N3_FORMAT[format], prefixes };
-  if (format === 'nt') return out ? new Writer(out as never, options) : new Writer(options);
-  return new Writer(spacedStatementEnds(out ?? collector()) as never, options);
+  const target = out ?? textSink();
+  return new Writer((format === 'nt' ? target : spacedStatementEnds(target)) as never, { format: N3_FORMAT[format], prefixes });
 }
 
-/** Collects what a writer writes into the string its end callback receives. */
-function collector(): WriterOutput {
-  let text = '';
+/** A writer output holding what was written and not yet taken, and its length in characters. */
+export interface TextSink extends WriterOutput {
+  take(): string;
+  readonly size: number;
+}
+
+/** Collects what a writer writes; its end callback receives what was not taken. */
+export function textSink(): TextSink {
+  let parts: string[] = [];
+  let size = 0;
   return {
     write(chunk, _encoding, done) {
-      text += chunk;
+      parts.push(chunk);
+      size += chunk.length;
       done?.();
     },
     end(done) {
-      done?.(null, text);
+      if (done) done(null, parts.join(''));
+    },
+    take() {
+      const text = parts.join('');
+      parts = [];
+      size = 0;
+      return text;
+    },
+    get size() {
+      return size;
     },
   };
 }
