@@ -133,12 +133,13 @@ if (vq) {
   lines.push(`Virtuoso: skipped (${results.virtuoso?.skipped ?? 'not run'})`);
 }
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-for (const part of ['whole result', `first page (--limit ${PAGE_ROWS})`]) {
+const parts: Array<[string, (t: any) => any]> = [['whole result', (t) => t], [`first page (--limit ${PAGE_ROWS})`, (t) => t?.page]];
+for (const [part, pick] of parts) {
   lines.push(`  ${part}:`);
   lines.push(`  ${pad('query', 14)}${pad('embedded median', 17)}${pad('p95', 10)}${pad('rows', 8)}${vq ? `${pad('Virtuoso median', 17)}${pad('p95', 10)}rows` : ''}`);
   for (const [name, whole] of Object.entries<any>(results.queries.queries)) {
-    const q = part === 'whole result' ? whole : whole.page;
-    const v = part === 'whole result' ? vq?.[name] : vq?.[name]?.page;
+    const q = pick(whole);
+    const v = pick(vq?.[name]);
     lines.push(`  ${pad(name, 14)}${pad(ms(q.median), 17)}${pad(ms(q.p95), 10)}${pad(q.rows, 8)}${v ? `${pad(ms(v.median), 17)}${pad(ms(v.p95), 10)}${v.rows}` : ''}`);
   }
 }
