@@ -352,8 +352,7 @@ function rankReports(reported: Ranked[]): void {
  * One merged event's quads in `graph:events`: type, merged roles, topic, quote and date, the rule
  * that merged it, `nkg:hasMention` each written mention, and the summary triples
  * (`nkg:sourceCount`, `nkg:sourceIds`, `nkg:firstMention`, `nkg:reportOrder`, `nkg:firstReported`,
- * `nkg:timelineOrder`). A non-ISO date
- * was already reported at the mention and is left out.
+ * `nkg:timelineOrder`). A non-ISO date was already reported at the mention and is left out.
  */
 export function writableEventQuads(r: WritableEvent, base: string): Quad[] {
   const { quads, emit } = collector(namedNode(eventsGraphIri(base)));
