@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import nlp from 'fr-compromise';
 import { Writer, Parser } from 'n3';
 import { buildCorpus } from '../src/pipeline/build.js';
@@ -13,8 +14,36 @@ import { PAGE_ROWS, timeRuns, type NamedQueryTiming } from './timing.js';
 
 const [mode, dir, extra] = process.argv.slice(2);
 
+function filesOf(d: string): string[] {
+  return readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => join(d, f));
+}
+
 function textsOf(d: string): string[] {
-  return readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8'));
+  return filesOf(d).map((f) => readFileSync(f, 'utf8'));
+}
+
+/**
+ * The floor's work split over `n` threads (article i to thread i mod n), timed from a common
+ * start once every thread has loaded fr-compromise: what this machine gives the bare parse on
+ * all its cores, the ceiling of the build's own speed-up (c/b).
+ */
+async function floorOnThreads(d: string, n: number): Promise<number> {
+  const files = filesOf(d);
+  const script = new URL('./floor-thread.js', import.meta.url);
+  const workers = Array.from({ length: n }, (_, k) => new Worker(script, { workerData: { files: files.filter((_, i) => i % n === k) } }));
+  const next = (w: Worker) =>
+    new Promise<{ seconds?: number }>((resolve, reject) => {
+      w.once('message', resolve);
+      w.once('error', reject);
+    });
+  await Promise.all(workers.map(next));
+  const t0 = performance.now();
+  const done = workers.map(next);
+  for (const w of workers) w.postMessage('go');
+  await Promise.all(done);
+  const seconds = (performance.now() - t0) / 1000;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return seconds;
 }
 
 async function main(): Promise<Record<string, unknown>> {
@@ -23,6 +52,10 @@ async function main(): Promise<Record<string, unknown>> {
     const t0 = performance.now();
     for (const t of texts) nlp(t);
     return { seconds: (performance.now() - t0) / 1000 };
+  }
+  if (mode === 'floor-threads') {
+    const threads = extra === 'all' ? defaultWorkers() : Number(extra);
+    return { seconds: await floorOnThreads(dir, threads), threads };
   }
   if (mode === 'build') {
     const keep = process.argv[5];

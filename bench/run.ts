@@ -65,12 +65,16 @@ for (const size of sizes) {
   const single = row('b: newskg build, 1 thread', measure('build', dir, '1'));
   const keep = join(work, `graph-${size}`);
   const parallel = row(`c: newskg build, ${availableParallelism()} threads`, measure('build', dir, 'all', keep));
+  // The floor on every core: how far this machine lets the bare parse itself scale (c/b's ceiling).
+  const floorThreads = row(`a∥: fr-compromise parse, ${availableParallelism()} threads`, measure('floor-threads', dir, 'all'));
   results.sizes.push({
     articles: stats.articles,
     MB: Math.round(stats.bytes / 1e4) / 100,
     rows: [floor, single, parallel],
+    floorThreads,
     ratioBA: Math.round((floor.seconds / single.seconds) * 100) / 100,
     ratioCB: Math.round((single.seconds / parallel.seconds) * 100) / 100,
+    ratioFloorThreads: Math.round((floor.seconds / floorThreads.seconds) * 100) / 100,
   });
 }
 
@@ -119,9 +123,9 @@ const lines: string[] = [];
 lines.push(`machine: ${results.machine.cpus} cores (${results.machine.model}), ${results.machine.memoryGB} GiB, Node ${results.machine.node}`);
 for (const s of results.sizes) {
   const scale = s.scaling ? `   ${s.scalingArticles}x the articles: b ${s.scaling.b}x, c ${s.scaling.c}x the time` : '';
-  lines.push('', `${s.articles} articles, ${s.MB} MB   b/a = ${s.ratioBA}   c/b = ${s.ratioCB}${scale}`);
+  lines.push('', `${s.articles} articles, ${s.MB} MB   b/a = ${s.ratioBA}   c/b = ${s.ratioCB} (the bare parse: a/a∥ = ${s.ratioFloorThreads})${scale}`);
   lines.push(`${pad('mode', 34)}${pad('s', 9)}${pad('art/s', 9)}${pad('MB/s', 8)}${pad('words/s', 10)}${pad('triples/s', 11)}peak RSS MB`);
-  for (const r of s.rows) lines.push(`${pad(r.mode, 34)}${pad(r.seconds, 9)}${pad(r.articlesPerSec, 9)}${pad(r.MBPerSec, 8)}${pad(r.wordsPerSec, 10)}${pad(r.triplesPerSec ?? '-', 11)}${r.peakRssMB}`);
+  for (const r of [...s.rows, s.floorThreads]) lines.push(`${pad(r.mode, 34)}${pad(r.seconds, 9)}${pad(r.articlesPerSec, 9)}${pad(r.MBPerSec, 8)}${pad(r.wordsPerSec, 10)}${pad(r.triplesPerSec ?? '-', 11)}${r.peakRssMB}`);
 }
 const ser = results.serialization;
 lines.push('', `serialization of ${ser.triples} triples: newskg ${ser.ours.toFixed(2)} s, N3.js alone ${ser.floor.toFixed(2)} s`);
