@@ -45,7 +45,8 @@ export type EntityType = 'Person' | 'Organization' | 'Country' | 'Place';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organization', 'Country', 'Place'];
 
 /** How a mention refers to its entity. Role descriptions and pronouns stay article-local. */
-export type MentionKind = 'name' | 'acronym' | 'metonym' | 'role' | 'pronoun';
+/** `description`: a common-noun phrase naming an actor the text gives no name ("les syndicats du secteur public"). */
+export type MentionKind = 'name' | 'acronym' | 'metonym' | 'role' | 'pronoun' | 'description';
 
 export interface Mention {
   /** Key of the entity in the article's extraction (its global slug key, see Entity.key). */
@@ -79,6 +80,14 @@ export const EVENT_TYPES: readonly EventType[] = [
   'Proposal',
 ];
 
+/**
+ * Whether the text states the act as done (`asserted`), as to come (`planned`: "rencontrera",
+ * "doit rencontrer", "une réunion est prévue") or denies it (`negated`: "n'a pas rencontré").
+ */
+export type EventStatus = 'asserted' | 'planned' | 'negated';
+
+export const EVENT_STATUSES: readonly EventStatus[] = ['asserted', 'planned', 'negated'];
+
 /** What an event is: its type and its n-ary roles, as one article states it or as merged. */
 export interface EventFacts {
   type: EventType;
@@ -92,6 +101,8 @@ export interface EventFacts {
   quote: string | null;
   /** ISO date or null. */
   date: string | null;
+  /** Absent means `asserted`. Mentions of one merged event always agree on it. */
+  status?: EventStatus;
 }
 
 export interface EventMention extends EventFacts {

@@ -5,6 +5,7 @@ import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './c
 import { sentenceDate } from './dates.js';
 import { lexicon, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
+import { factuality } from './status.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 
@@ -117,7 +118,13 @@ function framesFor(doc: Doc, i: number): Frame[] {
   const frames = lex.frames.get(lemma) ?? [];
   const end = doc.ranges[doc.tokens[i].sentence][1];
   const window = doc.low.slice(i + 1, Math.min(end, i + 6)).join(' ');
-  return frames.filter((f) => !f.requires || f.requires.length === 0 || f.requires.some((r) => window.includes(r)));
+  const start = doc.ranges[doc.tokens[i].sentence][0];
+  const group = (): string[] => doc.low.slice(verbGroupStart(doc, i, start), i);
+  return frames.filter(
+    (f) =>
+      (!f.requires || f.requires.length === 0 || f.requires.some((r) => window.includes(r))) &&
+      (!f.clitic || f.clitic.some((c) => group().includes(c))),
+  );
 }
 
 function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], performative: boolean): void {
@@ -410,7 +417,11 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
   const sentence = doc.tokens[d.trigger].sentence;
   // Scraped pages repeat captions: the same event read twice from the same words is one event.
   const evidence = doc.article.text.slice(start, end);
-  const key = `${d.type}|${d.agent.entity}|${target?.entity ?? ''}|${d.topic ?? ''}`;
+  // A quote's own statement is asserted by its attribution, whatever the quoted words deny.
+  const status = d.type === 'Statement' && d.quote ? 'asserted' : factuality(doc, d.trigger);
+  // A meeting only asked for or offered is the Demand or Proposal, not a Meeting.
+  if (status === 'wished') return;
+  const key = `${d.type}|${d.agent.entity}|${target?.entity ?? ''}|${d.topic ?? ''}|${status}`;
   const same = ctx.index.eventKeys.get(key) ?? [];
   if (same.some((e) => e.sentence === sentence || doc.article.text.slice(e.start, e.end) === evidence)) return;
   const event: EventMention = {
@@ -422,6 +433,7 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
     topic: d.topic,
     quote: d.quote ?? null,
     date: ctx.date,
+    ...(status === 'asserted' ? {} : { status }),
     trigger: doc.tokens[d.trigger].text,
     sentence,
     start,

@@ -35,6 +35,8 @@ export interface Frame {
   topicDirect?: boolean;
   needsTopic?: boolean;
   requires?: string[];
+  /** Words one of which must stand in the verb group before the verb ("en" for "s'en prendre à"). */
+  clitic?: string[];
   passive?: boolean;
   meeting?: boolean;
   reflexive?: boolean;

@@ -2,7 +2,7 @@
 // (one per article, one for entities); Turtle and N-Triples writers drop it.
 import { DataFactory } from 'n3';
 import type { NamedNode, Quad, Quad_Object } from 'n3';
-import type { ArticleExtraction, Entity, EntityType, EventFacts, EventMention, MergedEvent, Sentence } from '../types.js';
+import type { ArticleExtraction, Entity, EntityType, EventFacts, EventMention, EventStatus, MergedEvent, Sentence } from '../types.js';
 import {
   DEFAULT_BASE, articleGraphIri, articleIri, checkBase, entitiesGraphIri, entityIri, eventMentionIri, eventsGraphIri,
   mentionIri, mergedEventIri, sentenceIri,
@@ -175,6 +175,12 @@ interface EventContext {
   evidence: string;
 }
 
+/** The ontology individual of a status: nkg:Asserted, nkg:Planned, nkg:Negated. */
+function statusName(status: EventStatus | undefined): string {
+  const s = status ?? 'asserted';
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** One article's report of an event, with the values as that article gives them. */
 function emitEventMention(
   ev: EventMention,
@@ -199,6 +205,7 @@ function emitEventMention(
   role('reportedPlace', 'place', ev.place);
   if (ev.topic !== null && ev.topic.trim() !== '') emit(node, nkg('reportedTopic'), fr(ev.topic));
   if (ev.quote !== null && ev.quote.trim() !== '') emit(node, nkg('reportedQuote'), fr(ev.quote));
+  emit(node, nkg('reportedStatus'), nkg(statusName(ev.status)));
   if (ev.date !== null) {
     const date = isoDate(ev.date);
     if (date) emit(node, nkg('reportedDate'), date);
@@ -298,6 +305,7 @@ export function* writableEvents(
       topic: e.topic,
       quote: e.quote,
       date: e.date,
+      status: e.status ?? 'asserted',
       explanation: e.explanation,
       mentions,
       sourceIds: ids,
@@ -369,6 +377,7 @@ export function writableEventQuads(r: WritableEvent, base: string): Quad[] {
   if (r.quote !== null && r.quote.trim() !== '') emit(node, nkg('quote'), fr(r.quote));
   const date = r.date === null ? null : isoDate(r.date);
   if (date) emit(node, nkg('date'), date);
+  emit(node, nkg('status'), nkg(statusName(r.status)));
   emit(node, nkg('mergeRule'), str(r.explanation));
   for (const m of r.mentions) emit(node, nkg('hasMention'), namedNode(m));
   emit(node, nkg('sourceCount'), int(r.sourceIds.length));
@@ -438,6 +447,7 @@ export function singletonEvents(extractions: ArticleExtraction[]): MergedEvent[]
         topic: ev.topic,
         quote: ev.quote,
         date: ev.date,
+        ...(ev.status && ev.status !== 'asserted' ? { status: ev.status } : {}),
         mentions: indexes.map((eventIndex) => ({ article: x.article.id, eventIndex })),
         rule: 'single',
         explanation: n === 1 ? 'single: one mention, nothing merged' : `single: ${n} mentions in 1 article, exact repeats of one mention`,

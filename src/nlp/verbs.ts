@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 type Conjugations = Record<string, Record<string, (string | null)[]>>;
 
 let formToLemma: Map<string, string> | null = null;
+let formTenses: Map<string, string> | null = null;
 
 // The Lefff tables list each verb's inflections; inverted once per process they give the
 // infinitive of any inflected form (accusait → accuser), which compromise gets wrong for
@@ -21,6 +22,31 @@ function index(): Map<string, string> {
   }
   formToLemma = map;
   return map;
+}
+
+/**
+ * The Lefff tense codes a form can stand for, as one string of letters ('' for an unknown form):
+ * P present, I imperfect, J simple past, F future, C conditional, S and T subjunctives,
+ * Y imperative, G present participle, K past participle, W infinitive.
+ */
+export function verbTenses(form: string): string {
+  if (!formTenses) {
+    const require = createRequire(import.meta.url);
+    const table = require('french-verbs-lefff/dist/conjugations.json') as Conjugations;
+    const map = new Map<string, string>();
+    for (const [lemma, tenses] of Object.entries(table)) {
+      if (!(map.get(lemma) ?? '').includes('W')) map.set(lemma, (map.get(lemma) ?? '') + 'W');
+      for (const [tense, forms] of Object.entries(tenses)) {
+        for (const f of forms) {
+          if (!f || f === 'NA') continue;
+          const had = map.get(f) ?? '';
+          if (!had.includes(tense)) map.set(f, had + tense);
+        }
+      }
+    }
+    formTenses = map;
+  }
+  return formTenses.get(form) ?? '';
 }
 
 /** Infinitive of an inflected French verb form (lowercase input), or null if unknown. */

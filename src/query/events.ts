@@ -1,6 +1,6 @@
 // Public JSON contract for events (documented in docs/rdf-model.md, "Query contract").
 import type { Store } from 'oxigraph';
-import type { EventType } from '../types.js';
+import type { EventStatus, EventType } from '../types.js';
 import { sparqlPrefixes } from '../graph/vocab.js';
 import { select, type Row } from './sparql.js';
 
@@ -32,6 +32,8 @@ export interface EventRecord {
   event: string;
   /** Number of distinct articles reporting `event` (this one included). */
   sources: number;
+  /** Added with the clause layer: whether this article states the act as done, to come, or denies it. */
+  status: EventStatus;
 }
 
 const P = sparqlPrefixes();
@@ -40,7 +42,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Type from the merged event; every other value from the mention, as its article reports it.
 const EVENTS = `${P}SELECT ?m ?ev ?type ?agent ?agentLabel ?target ?targetLabel ?place ?placeLabel
-       ?topic ?date ?source ?evidence ?start ?end
+       ?topic ?date ?source ?evidence ?start ?end ?status
 WHERE {
   VALUES ?type { ${EVENT_TYPES.map((t) => `nkg:${t}`).join(' ')} }
   ?m a nkg:EventMention ; nkg:mentionOfEvent ?ev .
@@ -54,6 +56,7 @@ WHERE {
   OPTIONAL { ?m nkg:evidence ?evidence }
   OPTIONAL { ?m nkg:start ?start }
   OPTIONAL { ?m nkg:end ?end }
+  OPTIONAL { ?m nkg:reportedStatus ?status }
 }
 ORDER BY ?m ?ev ?type ?agent ?target ?place ?topic ?date ?source`;
 
@@ -106,5 +109,7 @@ function toRecord(r: Row, participants: EntityRef[], sources: number): EventReco
     span: [Number(r.start ?? 0), Number(r.end ?? 0)],
     event: r.ev!,
     sources,
+    // Graphs built before statuses existed state none: their events were all read as asserted.
+    status: r.status ? (r.status.slice(r.status.lastIndexOf('#') + 1).toLowerCase() as EventStatus) : 'asserted',
   };
 }

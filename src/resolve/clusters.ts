@@ -2,7 +2,7 @@
 // (docs/rdf-model.md, "Event resolution"). Blocks never merge with one another, so each is
 // clustered on its own, on any thread: what it needs crosses as plain data (BlockItem), and the
 // result, lists of mention numbers, does not depend on where or in which order blocks are done.
-import type { EventType } from '../types.js';
+import type { EventStatus, EventType } from '../types.js';
 import { intersects, type Interval } from './dates.js';
 import { normalizedSimilarity } from './text.js';
 
@@ -18,6 +18,8 @@ export interface BlockItem {
   /** The mention's number in the build (article id order, then event index). */
   n: number;
   type: EventType;
+  /** asserted, planned or negated: only mentions that agree on it merge. */
+  status: EventStatus;
   agent: string | null;
   target: string | null;
   place: string | null;
@@ -191,7 +193,7 @@ function compare(a: BlockItem, b: BlockItem, rule: (a: BlockItem, b: BlockItem) 
 function typeRule(a: BlockItem, b: BlockItem): number | null {
   const x = a;
   const y = b;
-  if (x.type !== y.type) return null;
+  if (x.type !== y.type || x.status !== y.status) return null;
   if (x.type === 'Meeting') {
     const [small, large] = a.actors.length <= b.actors.length ? [a.actors, b.actors] : [b.actors, a.actors];
     if (small.length === 0) return null;
@@ -249,8 +251,8 @@ export function plainBlock(block: Block): Block {
   const copy = (it: BlockItem): BlockItem => {
     let c = plain.get(it);
     if (!c) {
-      const { n, type, agent, target, place, dated, window, actors, topic, text, evidence, content, signature } = it;
-      plain.set(it, (c = { n, type, agent, target, place, dated, window, actors, topic, text, evidence, content, signature }));
+      const { n, type, status, agent, target, place, dated, window, actors, topic, text, evidence, content, signature } = it;
+      plain.set(it, (c = { n, type, status, agent, target, place, dated, window, actors, topic, text, evidence, content, signature }));
     }
     return c;
   };

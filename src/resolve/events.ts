@@ -93,6 +93,7 @@ export function prepareEvents(extractions: ResolveInput[]): PreparedEvents {
         index,
         ev,
         type: ev.type,
+        status: ev.status ?? 'asserted',
         agent: ev.agent,
         target: ev.target,
         place: ev.place,
@@ -115,6 +116,7 @@ export function prepareEvents(extractions: ResolveInput[]): PreparedEvents {
 function contentKey(ev: EventMention): string {
   return JSON.stringify([
     ev.type, ev.start, ev.end, ev.agent, ev.target, [...ev.participants].sort(), ev.place, ev.topic, ev.quote, ev.date, ev.trigger,
+    ev.status ?? 'asserted',
   ]);
 }
 
@@ -126,7 +128,7 @@ class Signatures {
   size = 0;
   private ids = new Map<string, Map<string | null, Map<string | null, number>>>();
   id(ev: EventMention): number {
-    const head = JSON.stringify([ev.type, ev.agent, ev.target, [...new Set(ev.participants)].sort()]);
+    const head = JSON.stringify([ev.type, ev.status ?? 'asserted', ev.agent, ev.target, [...new Set(ev.participants)].sort()]);
     let byTopic = this.ids.get(head);
     if (!byTopic) this.ids.set(head, (byTopic = new Map()));
     let byQuote = byTopic.get(ev.topic);
@@ -230,6 +232,7 @@ function toMerged(group: Item[], labels: Map<string, string>): MergedEvent {
     topic: medoid(evs.map((e) => e.topic).filter((t): t is string => t !== null), (t) => stems.get(t)!, diceIds),
     quote: medoid(evs.map((e) => e.quote).filter((t): t is string => t !== null), (t) => normalized.get(t)!, quoteSimilarity),
     date,
+    ...(first.ev.status && first.ev.status !== 'asserted' ? { status: first.ev.status } : {}),
     mentions,
     rule: 'single',
     explanation: '',

@@ -66,6 +66,7 @@ describe('listEvents', () => {
       span: [span.start, span.end],
       event: expect.stringMatching(/\/event\/accusation-[0-9a-f]{12}$/),
       sources: 1,
+      status: 'asserted',
     });
     const meeting = events.find((e) => e.type === 'Meeting')!;
     expect(meeting.participants).toEqual([{ iri: `${DEFAULT_BASE}person/antony-blinken`, label: 'Antony Blinken' }]);
@@ -82,7 +83,7 @@ describe('listEvents', () => {
   it('is JSON-serializable as documented', () => {
     const json = JSON.parse(JSON.stringify(listEvents(g.turtle)));
     expect(Object.keys(json[0]).sort()).toEqual(
-      ['agent', 'date', 'evidence', 'iri', 'participants', 'place', 'source', 'span', 'target', 'topic', 'type', 'event', 'sources'].sort(),
+      ['agent', 'date', 'evidence', 'iri', 'participants', 'place', 'source', 'span', 'target', 'topic', 'type', 'event', 'sources', 'status'].sort(),
     );
     // The fields of newskg 0.1 keep their order; the new ones come after them.
     expect(Object.keys(json[0]).slice(0, 11)).toEqual(
