@@ -1,4 +1,4 @@
-import type { Article, ArticleExtraction, Entity, Mention } from '../types.js';
+import type { Article, ArticleExtraction, Entity, EventMention, Mention } from '../types.js';
 import { makeDoc, type Span } from './doc.js';
 import { extractEvents } from './events.js';
 import { lexicon } from './lexicon.js';
@@ -7,8 +7,9 @@ import { findMentions } from './mentions.js';
 /** Runs extraction on one article: sentences, mentions, entities, events, with offsets. */
 export function extractArticle(article: Article): ArticleExtraction {
   const doc = makeDoc(article);
-  const { spans } = findMentions(doc);
-  const events = extractEvents(doc, spans);
+  const found = findMentions(doc).spans;
+  const events = extractEvents(doc, found);
+  const spans = withoutIdleDescriptions(found, events);
   return {
     article,
     sentences: doc.sentences,
@@ -17,6 +18,15 @@ export function extractArticle(article: Article): ArticleExtraction {
     events,
     warnings: [],
   };
+}
+
+/** Unnamed actors ("les syndicats du secteur public") are worth a node only where they act or are acted on. */
+function withoutIdleDescriptions(spans: Span[], events: EventMention[]): Span[] {
+  const described = new Set(spans.filter((s) => s.kind === 'description').map((s) => s.entity));
+  if (!described.size) return spans;
+  for (const s of spans) if (s.kind !== 'description') described.delete(s.entity);
+  const used = new Set(events.flatMap((e) => [e.agent, e.target, ...e.participants]));
+  return spans.filter((s) => !described.has(s.entity) || used.has(s.entity));
 }
 
 function toMention(doc: ReturnType<typeof makeDoc>, s: Span): Mention {

@@ -2,9 +2,10 @@ import type { EntityType, MentionKind } from '../types.js';
 import { fold, foldKey, isAllCaps } from '../nlp/normalize.js';
 import { isVerbForm, verbLemma } from '../nlp/verbs.js';
 import { dataPath } from '../paths.js';
-import type { Doc, Span } from './doc.js';
+import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
+import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
 import { taggedFirstName, taggedPlace } from './tags.js';
@@ -48,8 +49,9 @@ interface NameSpan {
 }
 
 export function findMentions(doc: Doc): MentionResult {
-  const names: NameSpan[] = [];
+  let names: NameSpan[] = [];
   const roles: RolePhrase[] = [];
+  const descriptions: Description[] = [];
   const appositions: Array<{ role: RolePhrase; name: NameSpan }> = [];
 
   for (let s = 0; s < doc.ranges.length; s++) {
@@ -59,6 +61,18 @@ export function findMentions(doc: Doc): MentionResult {
     while (i < b) {
       // Inside a description's qualifiers only names are looked for, not another description.
       const role: RolePhrase | null = lastRole && i < lastRole.to ? null : parseRole(doc, i, b);
+      // A state noun with a nationality stands for the state ("le gouvernement malien"): a role.
+      const desc = role?.collective ? null : parseDescription(doc, i, b);
+      if (desc && (!role || desc.to >= role.to)) {
+        descriptions.push(desc);
+        if (desc.name && !matchGazetteer(doc, desc.name[0], b)) {
+          // "l'opérateur Inwi", "l'ONG Human Rights Watch": the description types the name.
+          const [from, to] = desc.name;
+          names.push({ from, to, sentence: s, type: 'Organization', kind: 'name', entity: adHoc('Organization', spanText(doc, from, to)) });
+          i = to;
+        } else i = desc.name ? desc.name[0] : desc.headEnd;
+        continue;
+      }
       if (role && role.to > i) {
         roles.push(role);
         lastRole = role;
@@ -103,6 +117,7 @@ export function findMentions(doc: Doc): MentionResult {
     }
   }
 
+  names = linkAcronyms(doc, names);
   const people = clusterPeople(doc, names);
   const spans: Span[] = [];
   const clusterOf = (n: NameSpan): PersonCluster | undefined => {
@@ -143,6 +158,8 @@ export function findMentions(doc: Doc): MentionResult {
     for (const f of found) spans.push({ ...f, group: found.length > 1 ? group : undefined });
   }
   addAnaphors(doc, spans);
+  spans.sort((x, y) => x.from - y.from || x.to - y.to);
+  resolveDescriptions(doc, descriptions, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
 }
@@ -185,7 +202,7 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   const lex = lexicon();
   const text = doc.tokens[i].text;
   if (isAllCaps(text)) {
-    if (!looksLikeAcronym(text)) return null;
+    if (!looksLikeAcronym(text) || !actsAsName(doc, i)) return null;
     return { from: i, to: i + 1, sentence, type: 'Organization', kind: 'acronym', entity: adHoc('Organization', text) };
   }
   let j = capitalizedRun(doc, i, end);
@@ -213,6 +230,48 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   // Unknown capitalized phrases ("Inflation Reduction Act") are only people with a person's context.
   if (!personContext(doc, i, j)) return null;
   return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
+}
+
+/**
+ * An unknown all-caps word is an organization's acronym only where it is used as a name: after a
+ * determiner or a preposition ("la CGT", "selon le SNPL"), before a verb ("HRW accuse"), or
+ * again elsewhere in the article; not a roman numeral, a unit after a number, or a word of a
+ * headline set in capitals.
+ */
+function actsAsName(doc: Doc, i: number): boolean {
+  const text = doc.tokens[i].text;
+  if (/^[IVXLC]+$/.test(text) || /^\d/.test(doc.tokens[i - 1]?.text ?? '')) return false;
+  const [a, b] = doc.ranges[doc.tokens[i].sentence];
+  let caps = 0;
+  for (let k = a; k < b; k++) if (isAllCaps(doc.tokens[k].text) && doc.tokens[k].text.length > 1) caps++;
+  if (caps * 2 > b - a) return false;
+  if (/^(?:le|la|les|l'|du|au|aux|des|selon|par|contre|avec|et|entre|syndicat|parti|groupe|ong|association|mouvement)$/.test(doc.low[i - 1] ?? '')) return true;
+  if (isVerbForm(doc.low[i + 1] ?? '') && !lexicon().functionWords.has(doc.folded[i + 1] ?? '')) return true;
+  for (let k = 0; k < doc.tokens.length; k++) if (k !== i && doc.tokens[k].text === text) return true;
+  return false;
+}
+
+/**
+ * "la Fédération syndicale unitaire (FSU)": the acronym in parentheses after an organization's
+ * name is that organization, there and wherever else the article uses it.
+ */
+function linkAcronyms(doc: Doc, names: NameSpan[]): NameSpan[] {
+  const expansions = new Map<string, NameSpan>();
+  for (const n of names) {
+    if (n.type !== 'Organization' || !n.entity || doc.low[n.to] !== '(' || doc.low[n.to + 2] !== ')') continue;
+    const acronym = doc.tokens[n.to + 1].text;
+    if (/^\p{Lu}[\p{L}\d&]{1,7}$/u.test(acronym) && !expansions.has(acronym)) expansions.set(acronym, n);
+  }
+  if (!expansions.size) return names;
+  const out = names.filter((n) => !(n.to - n.from === 1 && expansions.has(doc.tokens[n.from].text)));
+  const covered = new Set<number>();
+  for (const n of out) for (let k = n.from; k < n.to; k++) covered.add(k);
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const n = expansions.get(doc.tokens[k].text);
+    if (!n || covered.has(k)) continue;
+    out.push({ from: k, to: k + 1, sentence: doc.tokens[k].sentence, type: 'Organization', kind: 'acronym', entity: { ...n.entity!, kind: 'acronym' } });
+  }
+  return out.sort((x, y) => x.from - y.from);
 }
 
 /** Signals that an unknown capitalized phrase is a person: an apposition, a speech verb, a later surname. */
@@ -439,5 +498,42 @@ function addAnaphors(doc: Doc, spans: Span[]): void {
     const prior = spans.find((s) => s.entity === target && s.from < i);
     if (!prior) continue;
     spans.push({ from: i - 1, to: i + 1, sentence: doc.tokens[i].sentence, entity: target, type: prior.type, label: prior.label, kind: 'role' });
+  }
+}
+
+/**
+ * Descriptions of organizations: one that introduces a name ("le groupe TotalEnergies") makes its
+ * head noun point to that name, so that a later "le groupe" refers back to it; one with no name
+ * refers to the last organization of its head noun, else, qualified or plural ("les syndicats
+ * du secteur public"), is an organization of its own, kept only if an event names it.
+ */
+function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[]): void {
+  const startsAt = new Map<number, Span>();
+  for (const s of spans) if (s.type === 'Organization' && !startsAt.has(s.from)) startsAt.set(s.from, s);
+  const seen: Array<{ head: string; span: Span; at: number }> = [];
+  // Organizations whose own name starts with an organization noun ("Syndicat des pilotes…").
+  for (const s of spans) {
+    const head = s.type === 'Organization' ? orgHead(doc.folded[s.from]) : null;
+    if (head) seen.push({ head, span: s, at: s.from });
+  }
+  for (const d of descriptions) {
+    const sentence = doc.tokens[d.from].sentence;
+    if (d.name) {
+      const named = startsAt.get(d.name[0]);
+      if (named) seen.push({ head: d.head, span: named, at: d.from });
+      continue;
+    }
+    let antecedent: Span | null = null;
+    let best = -1;
+    for (const x of seen) if (x.head === d.head && x.at < d.from && x.at > best && x.span.type === 'Organization') (antecedent = x.span), (best = x.at);
+    if (antecedent) {
+      spans.push({ from: d.from, to: d.to, sentence, entity: antecedent.entity, type: antecedent.type, label: antecedent.label, kind: 'role' });
+      continue;
+    }
+    if (!d.qualified && !d.plural) continue;
+    const label = spanText(doc, d.from + 1, d.to).replace(/^['’]/, '');
+    const span: Span = { from: d.from, to: d.to, sentence, entity: `organization/${slugOf(label)}`, type: 'Organization', label, kind: 'description' };
+    spans.push(span);
+    seen.push({ head: d.head, span, at: d.from });
   }
 }

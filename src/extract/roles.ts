@@ -153,7 +153,8 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
   return { from: i, to: k, titleEnd, title, countries, org, plural, determined, counterpart, collective };
 }
 
-function entityAt(doc: Doc, i: number, end: number): { key: string; type: string; to: number } | null {
+/** The longest gazetteer country or organization starting at token i. */
+export function entityAt(doc: Doc, i: number, end: number): { key: string; type: string; to: number } | null {
   const lex = lexicon();
   if (!lex.phraseStarts.has(firstWord(doc, i))) return null;
   const keys = prefixKeys(doc, i, Math.min(lex.maxPhrase, end - i), (k) => lex.phrasePrefixes.has(k));

@@ -1,0 +1,147 @@
+import { dataPath } from '../paths.js';
+import { fold, isAllCaps } from '../nlp/normalize.js';
+import { isVerbForm } from '../nlp/verbs.js';
+import type { Doc } from './doc.js';
+import { lexicon } from './lexicon.js';
+import { isCap } from './names.js';
+import { entityAt } from './roles.js';
+import { readList } from './tsv.js';
+
+/**
+ * A description of an organization or of a group acting as one, headed by a common noun:
+ * "le ministère russe des Affaires étrangères", "les syndicats de pilotes", "l'opérateur
+ * historique", "l'ONG Human Rights Watch" (then `nameFrom` marks the name it introduces).
+ */
+export interface Description {
+  from: number;
+  /** End of the description, before any name it introduces. */
+  to: number;
+  /** Just after the head noun: names inside the qualifiers ("de l'ONU") are mentions of their own. */
+  headEnd: number;
+  /** Folded singular head noun ("syndicat"). */
+  head: string;
+  plural: boolean;
+  /** Countries named by demonyms or "de <pays>" ("l'armée camerounaise"). */
+  countries: string[];
+  /** A gazetteer organization named by "de <org>" ("la direction d'Air France"). */
+  org: string | null;
+  /** Qualified by more than its head ("les syndicats du secteur public", not "les syndicats"). */
+  qualified: boolean;
+  /** A name right after the description ("le groupe TotalEnergies"): [from, to). */
+  name: [number, number] | null;
+}
+
+interface Heads {
+  /** Folded form → folded singular. */
+  forms: Map<string, string>;
+  plural: Set<string>;
+}
+
+let heads: Heads | null = null;
+
+function orgHeads(): Heads {
+  if (heads) return heads;
+  const forms = new Map<string, string>();
+  const plural = new Set<string>();
+  for (const line of readList(dataPath('lexicon', 'org-nouns.tsv'))) {
+    const [sing, plur] = line.split('|').map((w) => fold(w.trim()));
+    const base = sing || plur;
+    if (sing) forms.set(sing, base);
+    if (plur) {
+      forms.set(plur, base);
+      plural.add(plur);
+    }
+  }
+  heads = { forms, plural };
+  return heads;
+}
+
+/** The folded singular head noun of an organization description, or null ("syndicats" → "syndicat"). */
+export function orgHead(folded: string): string | null {
+  return orgHeads().forms.get(folded) ?? null;
+}
+
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'du', 'au', 'aux', 'des', 'un', 'une']);
+const INDEFINITE = new Set(['un', 'une', 'des']);
+// Adjectives and quantities that may stand between the determiner and the head.
+const PRE = new Set(['petit', 'petite', 'grand', 'grande', 'principal', 'principale', 'principaux', 'principales', 'nouveau', 'nouvelle', 'nouvel',
+  'puissant', 'puissante', 'premier', 'première', 'second', 'seconde', 'deuxième', 'troisième', 'ancien', 'ancienne', 'jeune', 'géant',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'nombreux', 'nombreuses', 'autres', 'même']);
+// Endings of French adjectives that qualify an organization ("militaire", "public", "syndicaux").
+const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|iques|aire|aires|ier|ière|iers|ières|ien|ienne|iens|iennes|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|eur|euse|eurs|euses|ain|aine|ains|aines|in|ine|ins|ines|ais|aise|aises|ois|oise|oises|c|que|ques|ile|iles|able|ables|ible|ibles|iste|istes)$/;
+const STOP = new Set(['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'et', 'ou', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'se', "s'", 'ne', "n'", 'y', 'en', 'lui', 'leur', 'pour', 'par', 'sur', 'dans', 'avec', 'contre', 'selon', 'lors']);
+
+/** Parses an organization description starting at token i (a determiner), or null. */
+export function parseDescription(doc: Doc, i: number, end: number): Description | null {
+  if (!DETERMINERS.has(doc.low[i])) return null;
+  let k = i + 1;
+  while (k < end && PRE.has(doc.low[k])) k++;
+  if (k >= end) return null;
+  const head = orgHead(doc.folded[k]);
+  // Heads are common nouns; only an acronym like "ONG" is written in capitals.
+  if (!head || (isCap(doc, k) && !isAllCaps(doc.tokens[k].text))) return null;
+  const lex = lexicon();
+  const plural = orgHeads().plural.has(doc.folded[k]) || /^(?:les|ces|ses|leurs|aux|des)$/.test(doc.low[i]);
+  const countries: string[] = [];
+  let org: string | null = null;
+  let qualified = false;
+  const headEnd = ++k;
+  for (let guard = 0; k < end && guard < 8; guard++) {
+    const w = doc.low[k];
+    const demonym = lex.demonyms.get(doc.folded[k]);
+    if (demonym && !isCap(doc, k)) {
+      countries.push(demonym);
+      qualified = true;
+      k++;
+      continue;
+    }
+    if (STOP.has(w)) break;
+    // "de téléphonie mobile", "du secteur public", "des Affaires étrangères", "de l'ONU", "de pilotes"
+    if (/^(?:de|du|des|d')$/.test(w) && k + 1 < end) {
+      let m = k + 1;
+      if (/^(?:la|l')$/.test(doc.low[m])) m++;
+      if (STOP.has(doc.low[m])) break;
+      const ent = entityAt(doc, m, end);
+      if (ent) {
+        if (ent.type === 'Country') countries.push(ent.key);
+        else org ??= ent.key;
+        qualified = true;
+        k = ent.to;
+        continue;
+      }
+      if (isCap(doc, m)) {
+        // "des Affaires étrangères", "de la Défense": capitalized portfolios.
+        let n = m;
+        while (n < end && (isCap(doc, n) || (n > m && isAdjective(doc, n)))) n++;
+        qualified = true;
+        k = n;
+        continue;
+      }
+      if (/^\p{Ll}/u.test(doc.tokens[m].text) && !lex.functionWords.has(doc.folded[m]) && !isVerbForm(doc.low[m])) {
+        qualified = true;
+        k = m + 1;
+        continue;
+      }
+      break;
+    }
+    if (isAdjective(doc, k)) {
+      qualified = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  // "l'opérateur de téléphonie mobile Inwi", "le groupe TotalEnergies", "l'ONG Human Rights Watch"
+  let name: [number, number] | null = null;
+  if (k < end && isCap(doc, k) && !lex.functionWords.has(doc.folded[k]) && !INDEFINITE.has(doc.low[i])) {
+    let n = k + 1;
+    while (n < end && (isCap(doc, n) || (/^(?:de|du|des|d'|-|&)$/.test(doc.low[n]) && isCap(doc, n + 1)))) n++;
+    name = [k, n];
+  }
+  return { from: i, to: k, headEnd, head, plural, countries, org, qualified, name };
+}
+
+function isAdjective(doc: Doc, k: number): boolean {
+  const w = doc.low[k];
+  return w.length > 3 && /^\p{Ll}/u.test(doc.tokens[k].text) && ADJECTIVE.test(w) && !lexicon().functionWords.has(doc.folded[k]) && !isVerbForm(w);
+}
