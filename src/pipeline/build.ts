@@ -31,6 +31,12 @@ export interface BuildOptions {
   /** Called after each input is handled, for progress display. */
   onProgress?: (done: number, origin: string) => void;
   onProblem?: (p: IngestProblem) => void;
+  /**
+   * Full garbage collections between stages (default true). A process that builds many one-article
+   * corpora in turn (`newskg eval --articles`) turns them off: each costs a tenth of a second with
+   * the lexicons loaded, more than such a build's own work.
+   */
+  collectGarbage?: boolean;
 }
 
 export interface BuildSummary {
@@ -89,6 +95,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   const spillDir = join(opts.outDir, `.spill.tmp-${process.pid}`);
   const useCache = opts.cache !== false;
   const threads = opts.workers ?? defaultWorkers();
+  const release = opts.collectGarbage === false ? () => {} : releaseMemory;
   // Threads that extracted hold the lexicons and the tagger: they are let go before resolution,
   // and the graph is written by fresh threads that load only the graph code.
   let pool = createPool(threads);
@@ -100,24 +107,24 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   };
   const clock = stopwatch();
   try {
-    const { extracted, cached } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings });
+    const { extracted, cached } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings, release });
     await pool.close();
-    releaseMemory();
+    release();
     const extractSeconds = clock();
     // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
     pool = createPool(threads, WRITER_HEAP_MB);
-    const plan = await planGraph(extracted, base, pool);
+    const plan = await planGraph(extracted, base, pool, release);
     // The slim views go: what is left is the plan, what writing the graph needs. (Emptied here
     // rather than handed over as a copy, which the running frame could keep reachable.)
     extracted.length = 0;
-    releaseMemory();
+    release();
     const resolveSeconds = clock();
     await mkdir(opts.outDir, { recursive: true });
     const output = join(opts.outDir, FILE_NAMES[format]);
     let triples = 0;
     let written = 0;
     if (plan.articles.length) {
-      const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings });
+      const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings, release });
       triples = result.triples;
       written = result.written;
     }
@@ -146,6 +153,7 @@ interface ExtractContext extends BuildOptions {
   spillDir: string;
   problem: (p: IngestProblem) => void;
   warnings: string[];
+  release: () => void;
 }
 
 async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext): Promise<{ extracted: Extracted[]; cached: number }> {
@@ -169,7 +177,7 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
     }
     ctx.onProgress?.(at, article.origin);
     // On the calling thread there is no capped thread heap to bound the garbage extraction leaves.
-    if (pool.inThread && at % RELEASE_EVERY === 0) releaseMemory();
+    if (pool.inThread && at % RELEASE_EVERY === 0) ctx.release();
   };
   for await (const item of ingest(paths)) {
     done++;
@@ -212,6 +220,7 @@ interface WriteContext {
   base: string;
   problem: (p: IngestProblem) => void;
   warnings: string[];
+  release: () => void;
 }
 
 /** What writing the graph needs once resolution is done; no slim view of any article. */
@@ -230,10 +239,10 @@ interface GraphPlan {
  * One resolve step over every article (sorted by id): person keys reconciled across articles,
  * event mentions merged into one event per real-world event.
  */
-async function planGraph(extracted: Extracted[], base: string, pool: TaskPool): Promise<GraphPlan> {
+async function planGraph(extracted: Extracted[], base: string, pool: TaskPool, release: () => void): Promise<GraphPlan> {
   // Workers finish in any order; sorting by id makes the output independent of it.
   extracted.sort(byId);
-  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool), { consume: true });
+  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool, release), { consume: true });
   const merges = mergeIndex(resolved.entityMerges);
   const types = entityTypes(resolved.inputs);
   return {
@@ -260,10 +269,10 @@ async function planGraph(extracted: Extracted[], base: string, pool: TaskPool): 
 const CLUSTER_BATCH = 4000;
 
 /** Clusters blocks on the pool's threads, a batch of blocks per task; results in block order. */
-function clusterOn(pool: TaskPool): BlockClusterer {
+function clusterOn(pool: TaskPool, release: () => void): BlockClusterer {
   return async (blocks, signatures) => {
     // What reconciliation and preparation left behind goes before the copies are made.
-    releaseMemory();
+    release();
     const batches: Array<{ blocks: Block[]; size: number }> = [];
     let batch = { blocks: [] as Block[], size: 0 };
     for (const b of blocks) {
@@ -333,7 +342,7 @@ async function writeGraphFile(
         if (block.date !== null) dates.set(x.article.id, block.date);
         ctx.warnings.push(...block.issues);
         written++;
-        if (pool.inThread && written % RELEASE_EVERY === 0) releaseMemory();
+        if (pool.inThread && written % RELEASE_EVERY === 0) ctx.release();
       } catch (err) {
         ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
       }
@@ -345,7 +354,7 @@ async function writeGraphFile(
       const block = await result;
       await file.writeText(block.text);
       triples += block.triples;
-      if (pool.inThread && ++blocks % RELEASE_EVERY_RUNS === 0) releaseMemory();
+      if (pool.inThread && ++blocks % RELEASE_EVERY_RUNS === 0) ctx.release();
     });
     mentions.clear();
     dates.clear();
