@@ -95,7 +95,8 @@ export function actorAfter(doc: Doc, at: number, actors: Span[], slack = 1, end?
       while (next < stop && /^(?:et|,)$/.test(doc.low[next])) {
         let m = next + 1;
         while (m < stop && DETERMINERS.test(doc.low[m])) m++;
-        const more = actors.filter((s) => s.from === m);
+        // A description's span starts at its determiner ("et le président russe Vladimir Poutine").
+        const more = actors.filter((s) => s.from === m || (s.from === next + 1 && s.from < m));
         if (!more.length) break;
         const to = Math.max(...more.map((s) => s.to));
         group.push(...more.filter((s) => s.to === to));

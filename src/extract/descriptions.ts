@@ -25,8 +25,12 @@ export interface Description {
   countries: string[];
   /** A gazetteer organization named by "de <org>" ("la direction d'Air France"). */
   org: string | null;
+  /** Definite, demonstrative or possessive ("les syndicats", not "des syndicats"): it picks out one actor. */
+  definite: boolean;
   /** Qualified by more than its head ("les syndicats du secteur public", not "les syndicats"). */
   qualified: boolean;
+  /** A part or aspect of a named country or organization ("la direction d'Air France", "l'alliance militaire de l'OTAN"). */
+  ofNamed: boolean;
   /** A name right after the description ("le groupe TotalEnergies"): [from, to). */
   name: [number, number] | null;
 }
@@ -68,7 +72,7 @@ const PRE = new Set(['petit', 'petite', 'grand', 'grande', 'principal', 'princip
   'puissant', 'puissante', 'premier', 'première', 'second', 'seconde', 'deuxième', 'troisième', 'ancien', 'ancienne', 'jeune', 'géant',
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'plusieurs', 'nombreux', 'nombreuses', 'autres', 'même']);
 // Endings of French adjectives that qualify an organization ("militaire", "public", "syndicaux").
-const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|iques|aire|aires|ier|ière|iers|ières|ien|ienne|iens|iennes|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|eur|euse|eurs|euses|ain|aine|ains|aines|in|ine|ins|ines|ais|aise|aises|ois|oise|oises|c|que|ques|ile|iles|able|ables|ible|ibles|iste|istes)$/;
+const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|iques|aire|aires|ier|ière|iers|ières|ien|ienne|iens|iennes|é|ée|és|ées|ant|ante|ants|antes|ent|ente|ents|entes|eur|euse|eurs|euses|ain|aine|ains|aines|in|ine|ins|ines|ais|aise|aises|ois|oise|oises|c|que|ques|ile|iles|able|ables|ible|ibles|iste|istes|ère|ères)$/;
 const STOP = new Set(['qui', 'que', "qu'", 'dont', 'où', 'lequel', 'laquelle', 'et', 'ou', 'a', 'ont', 'est', 'sont', 'avait', 'avaient', 'se', "s'", 'ne', "n'", 'y', 'en', 'lui', 'leur', 'pour', 'par', 'sur', 'dans', 'avec', 'contre', 'selon', 'lors']);
 
 /** Parses an organization description starting at token i (a determiner), or null. */
@@ -85,6 +89,7 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
   const countries: string[] = [];
   let org: string | null = null;
   let qualified = false;
+  let ofNamed = false;
   const headEnd = ++k;
   for (let guard = 0; k < end && guard < 8; guard++) {
     const w = doc.low[k];
@@ -106,13 +111,15 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
         if (ent.type === 'Country') countries.push(ent.key);
         else org ??= ent.key;
         qualified = true;
+        ofNamed = true;
         k = ent.to;
         continue;
       }
       if (isCap(doc, m)) {
         // "des Affaires étrangères", "de la Défense": capitalized portfolios.
         let n = m;
-        while (n < end && (isCap(doc, n) || (n > m && isAdjective(doc, n)))) n++;
+        // "du ministère des Affaires étrangères Frédéric Desagneaux": a first name starts a person.
+        while (n < end && ((isCap(doc, n) && !(n > m && lex.firstNames.has(doc.folded[n]))) || (n > m && isAdjective(doc, n)))) n++;
         qualified = true;
         k = n;
         continue;
@@ -138,7 +145,7 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
     while (n < end && (isCap(doc, n) || (/^(?:de|du|des|d'|-|&)$/.test(doc.low[n]) && isCap(doc, n + 1)))) n++;
     name = [k, n];
   }
-  return { from: i, to: k, headEnd, head, plural, countries, org, qualified, name };
+  return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]), qualified, ofNamed, name };
 }
 
 function isAdjective(doc: Doc, k: number): boolean {

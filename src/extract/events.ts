@@ -6,6 +6,10 @@ import { sentenceDate } from './dates.js';
 import { lexicon, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
 import { factuality } from './status.js';
+import { fillSlots } from './slots.js';
+import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } from './coreference.js';
+
+const USE_SLOTS = process.env.NEWSKG_SLOTS !== '0';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 
@@ -31,11 +35,14 @@ export interface ContextIndex {
   firstSpan: Map<string, Span>;
   /** Person spans in text order. */
   persons: Span[];
+  /** Actor spans (people, organizations, countries) in text order. */
+  actorList: Span[];
+  genders: Map<string, Gender | null>;
   eventsBySentence: Map<number, EventMention[]>;
   eventKeys: Map<string, EventMention[]>;
 }
 
-function buildIndex(spans: Span[]): ContextIndex {
+function buildIndex(doc: Doc, spans: Span[]): ContextIndex {
   const actors = new Map<number, Span[]>();
   const places = new Map<number, Span[]>();
   const firstSpan = new Map<string, Span>();
@@ -45,7 +52,8 @@ function buildIndex(spans: Span[]): ContextIndex {
     if (!firstSpan.has(s.entity)) firstSpan.set(s.entity, s);
   }
   const persons = spans.filter((s) => s.type === 'Person').sort((x, y) => x.to - y.to || x.from - y.from);
-  return { actors, places, firstSpan, persons, eventsBySentence: new Map(), eventKeys: new Map() };
+  const actorList = spans.filter((s) => ACTOR_TYPES.has(s.type)).sort((x, y) => x.from - y.from || x.to - y.to);
+  return { actors, places, firstSpan, persons, actorList, genders: gendersOf(doc, spans), eventsBySentence: new Map(), eventKeys: new Map() };
 }
 
 export const actorsIn = (ctx: EventContext, s: number): Span[] => ctx.index.actors.get(s) ?? [];
@@ -74,7 +82,7 @@ export function lastPersonBefore(ctx: EventContext, to: number, ok: (s: Span) =>
 }
 
 export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
-  const ctx: EventContext = { doc, spans, events: [], index: buildIndex(spans), lastAgent: null, lastSpeaker: null, date: null };
+  const ctx: EventContext = { doc, spans, events: [], index: buildIndex(doc, spans), lastAgent: null, lastSpeaker: null, date: null };
   for (let s = 0; s < doc.ranges.length; s++) {
     ctx.date = sentenceDate(doc, s, doc.article.date);
     const quotes = findQuotes(doc, s);
@@ -89,6 +97,59 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     if (added.length) ctx.index.eventsBySentence.set(s, added);
   }
   return ctx.events;
+}
+
+/**
+ * What the subject pronoun at token `at` ("il", "elles", "a-t-il") refers to: the coreference
+ * stage's antecedent by salience and agreement, else the last person who acted.
+ */
+export function resolvePronounAt(ctx: EventContext, at: number): Span[] {
+  const pronoun = pronounOf(ctx.doc.tokens[at]?.text ?? '');
+  const found = pronoun ? pronounAntecedent(ctx.doc, ctx.index.actorList, discourseOf(ctx), at, pronoun) : [];
+  if (found.length) return found;
+  const p = resolvePronoun(ctx, ctx.doc.tokens[at].start);
+  return p ? [p] : [];
+}
+
+/**
+ * What an object clitic ("lui reproche", "l'accuse") refers to: someone other than the clause's
+ * agent, the most salient first — the sentence's own subject-like actors before it, then the
+ * previous sentences' event agents.
+ */
+function objectPronounReferent(ctx: EventContext, at: number, agent: Span[]): Span[] {
+  const { doc } = ctx;
+  const s = doc.tokens[at].sentence;
+  const not = new Set(agent.map((x) => x.entity));
+  const own = actorsIn(ctx, s).filter((x) => x.to <= at && !not.has(x.entity));
+  if (own.length) return [own[0]];
+  const discourse = discourseOf(ctx);
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    const other = discourse.agents(k).find((x) => !not.has(x.entity));
+    if (other) return [other];
+  }
+  return [];
+}
+
+function discourseOf(ctx: EventContext): Discourse {
+  const { doc } = ctx;
+  const quotes = new Map<number, Quote[]>();
+  return {
+    genders: ctx.index.genders,
+    quoted: (i) => {
+      const s = doc.tokens[i].sentence;
+      let q = quotes.get(s);
+      if (!q) quotes.set(s, (q = findQuotes(doc, s)));
+      return insideQuote(q, i);
+    },
+    agents: (s) => {
+      const out: Span[] = [];
+      for (const e of eventsIn(ctx, s)) {
+        const span = e.agent ? actorsIn(ctx, s).find((x) => x.entity === e.agent) ?? spanOf(ctx, e.agent) : null;
+        if (span && !out.includes(span)) out.push(span);
+      }
+      return out;
+    },
+  };
 }
 
 /** Resolves "il"/"elle" to the last person who acted, else the last actor, else the last person named. */
@@ -141,7 +202,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const groupStart = verbGroupStart(doc, t, a);
     let agent: Span[] = [];
     let target: Span[] = [];
-    const passive = frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par';
+    // The clause layer fills the frame's slots; the word-window readings below stand in where it finds no actor.
+    const slots = performative || !USE_SLOTS ? null : fillSlots(doc, s, t, frame, actors);
+    const passive =
+      !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
     if (performative) {
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
@@ -152,8 +216,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       if (!subj.some((w) => w === 'nous' || w === 'je' || w === "j'") && !(self.length && self[0].entity === speaker.entity)) continue;
       agent = [speaker];
     } else if (passive) {
-      agent = actorAfter(doc, t + 2, actors, 0);
-      target = subjectBefore(doc, groupStart, actors);
+      agent = slots?.passive && slots.agent.length ? slots.agent : actorAfter(doc, t + 2, actors, 0);
+      target = slots?.passive && slots.target.length ? slots.target : subjectBefore(doc, groupStart, actors);
+    } else if (slots?.agent.length) {
+      agent = slots.agent;
     } else {
       const earlier = doc.low[groupStart - 1] === 'et' ? eventsInProgress(ctx, s).filter((e) => e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
       agent = earlier.length ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
@@ -163,7 +229,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!agent.length) continue;
     // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
     if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w))) continue;
-    if (!passive) target = findTarget(doc, t, frame, actors);
+    if (!passive) target = slots?.target.length ? slots.target : findTarget(doc, t, frame, actors);
+    if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
     const topics = findTopics(doc, t, frame, passive ? agent : target, b);
     if (frame.needsTopic && !topics.length) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
@@ -219,10 +286,7 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
   const { doc } = ctx;
   const prev = doc.low[groupStart - 1] ?? '';
   const [a] = doc.ranges[doc.tokens[trigger].sentence];
-  if (PRONOUN_SUBJECTS.has(prev)) {
-    const p = resolvePronoun(ctx, doc.tokens[groupStart - 1].start);
-    return p ? [p] : [];
-  }
+  if (PRONOUN_SUBJECTS.has(prev)) return resolvePronounAt(ctx, groupStart - 1);
   // "Ce dernier venait d'appeler …": the last person named.
   if (prev === 'dernier' || prev === 'dernière') {
     const sentence = doc.tokens[trigger].sentence;
@@ -240,10 +304,8 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
   }
   // A verb with an inverted pronoun ("a-t-il", "a-t-elle") in the token before it.
   const tok = doc.low[trigger - 1] ?? '';
-  if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(tok) || /-t-(?:il|elle)$|-(?:il|elle)$/.test(doc.low[trigger] ?? '')) {
-    const p = resolvePronoun(ctx, doc.tokens[trigger].start);
-    return p ? [p] : [];
-  }
+  if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(tok)) return resolvePronounAt(ctx, trigger - 1);
+  if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(doc.low[trigger] ?? '')) return resolvePronounAt(ctx, trigger);
   void a;
   return [];
 }
@@ -412,13 +474,19 @@ export interface Draft {
 export function pushEvent(ctx: EventContext, d: Draft): void {
   const { doc } = ctx;
   const target = d.target && d.target.entity === d.agent.entity ? null : d.target;
-  const start = doc.tokens[d.from].start;
-  const end = doc.tokens[d.to - 1].end;
   const sentence = doc.tokens[d.trigger].sentence;
+  // Evidence is the sentence stating the event or part of it: an antecedent found in an earlier
+  // sentence (a pronoun's, a description's) is not part of what this one says.
+  const [first, last] = doc.ranges[sentence];
+  const start = doc.tokens[Math.max(d.from, first)].start;
+  const end = doc.tokens[Math.min(d.to, last) - 1].end;
+  // A verb of saying says one thing: two readings of it by one speaker are one statement.
+  const at = doc.tokens[d.trigger];
+  if (d.type === 'Statement' && ctx.events.some((e) => e.type === 'Statement' && e.sentence === sentence && e.agent === d.agent.entity && e.trigger === at.text && e.start <= at.start && e.end >= at.end)) return;
   // Scraped pages repeat captions: the same event read twice from the same words is one event.
   const evidence = doc.article.text.slice(start, end);
   // A quote's own statement is asserted by its attribution, whatever the quoted words deny.
-  const status = d.type === 'Statement' && d.quote ? 'asserted' : factuality(doc, d.trigger);
+  const status = d.type === 'Statement' && d.quote ? 'asserted' : factuality(doc, d.trigger, d.type);
   // A meeting only asked for or offered is the Demand or Proposal, not a Meeting.
   if (status === 'wished') return;
   const key = `${d.type}|${d.agent.entity}|${target?.entity ?? ''}|${d.topic ?? ''}|${status}`;

@@ -78,6 +78,8 @@ export interface Lexicon {
   nouns: Map<string, NounFrame>; // folded noun phrase key → frame
   speech: Set<string>; // speech lemmas
   speechReflexive: Set<string>;
+  /** Prepositions that attribute what follows ("selon X", "d'après X", "pour X, …"). */
+  selon: Set<string>;
 }
 
 export function phraseKey(words: string[]): string {
@@ -205,6 +207,7 @@ function load(): Lexicon {
   const speechData = JSON.parse(readFileSync(dataPath('frames', 'speech.json'), 'utf8')) as {
     verbs: string[];
     reflexive: string[];
+    selon: string[];
   };
 
   return {
@@ -229,6 +232,7 @@ function load(): Lexicon {
     nouns,
     speech: new Set(speechData.verbs),
     speechReflexive: new Set(speechData.reflexive),
+    selon: new Set(speechData.selon),
   };
 }
 

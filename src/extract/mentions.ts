@@ -1,10 +1,11 @@
 import type { EntityType, MentionKind } from '../types.js';
 import { fold, foldKey, isAllCaps } from '../nlp/normalize.js';
-import { isVerbForm, verbLemma } from '../nlp/verbs.js';
+import { isVerbForm, verbLemma, verbTenses } from '../nlp/verbs.js';
 import { dataPath } from '../paths.js';
 import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
+import { resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
@@ -86,6 +87,12 @@ export function findMentions(doc: Doc): MentionResult {
         continue;
       }
       const gaz = matchGazetteer(doc, i, b);
+      const longer = gaz ? longerName(doc, i, gaz.to, b, s, lastRole) : null;
+      if (longer) {
+        names.push(longer);
+        i = longer.to;
+        continue;
+      }
       if (gaz) {
         const span = gazetteerSpan(doc, i, gaz.to, s, gaz.entries);
         if (span) names.push(span);
@@ -160,6 +167,7 @@ export function findMentions(doc: Doc): MentionResult {
   addAnaphors(doc, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans);
+  spans.push(...resolvePairs(doc, spans, group));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
 }
@@ -191,6 +199,27 @@ function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, ent
   }
   const e = other ?? place ?? entries[0];
   return { from, to, sentence, type: e.type, entity: e, kind: e.kind === 'acronym' ? 'acronym' : e.kind === 'metonym' ? 'metonym' : 'name' };
+}
+
+/**
+ * A one-word place or country that starts a longer capitalized name: a first name ("Dominique
+ * Anglade", "Israël Katz") or a company, party or outlet ("Maroc Telecom", "France Télévisions",
+ * "Washington Post").
+ */
+function longerName(doc: Doc, i: number, to: number, end: number, sentence: number, lastRole: RolePhrase | null): NameSpan | null {
+  if (to !== i + 1 || !isCap(doc, to) || isAllCaps(doc.tokens[to].text) || isCommonWord(doc, to) || matchGazetteer(doc, to, end)) return null;
+  if (doc.tokens[to].start !== doc.tokens[i].end + 1) return null;
+  const lex = lexicon();
+  if (lex.firstNames.has(doc.folded[i])) return nameSpan(doc, i, end, sentence, lastRole);
+  // "la CGT Sophie Binet" is an organization and its leader; only a place's name grows into an organization's.
+  if (!(gazetteerTypes(doc, i, to).has('Country') || gazetteerTypes(doc, i, to).has('Place')) || lex.firstNames.has(doc.folded[to])) return null;
+  const j = capitalizedRun(doc, i, end);
+  const label = spanText(doc, i, j);
+  return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+}
+
+function gazetteerTypes(doc: Doc, i: number, to: number): Set<string> {
+  return new Set((matchGazetteer(doc, i, to)?.entries ?? []).map((e) => (e.kind === 'capital' ? 'Place' : e.type)));
 }
 
 function addressingVerb(word: string): boolean {
@@ -290,32 +319,47 @@ function personContext(doc: Doc, i: number, j: number): boolean {
 
 /** "Agence internationale de l'énergie atomique (AIEA)": head noun, its words, an optional acronym. */
 function orgSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
+  const lex = lexicon();
   let j = i + 1;
-  while (j < end && j - i < 10) {
+  while (j < end && j - i < 12) {
     const w = doc.low[j];
+    // "le président de la Chambre Siegfried Bracke": a first name and a surname start a person.
+    if (isCap(doc, j) && lex.firstNames.has(doc.folded[j]) && j + 1 < end && isCap(doc, j + 1)) break;
     if (isCap(doc, j)) {
       j++;
       continue;
     }
+    if (NOT_IN_NAMES.test(w)) break;
     const afterConnector = /^(?:de|du|des|d')$/.test(doc.low[j - 1]);
-    if (/^[\p{Ll}]/u.test(doc.tokens[j].text) && j - i <= 4 && !lexicon().functionWords.has(doc.folded[j]) && (afterConnector || !isVerbForm(w)) && !/^(?:ne|n'|pas|a|y)$/.test(w)) {
+    // "… du Canada d'empiéter": an infinitive starts the clause the name is in.
+    if (afterConnector && verbTenses(w) === 'W') break;
+    // Lowercase words of the name: "Parti conservateur", "Syndicat national des pilotes de ligne".
+    if (/^[\p{Ll}]/u.test(doc.tokens[j].text) && j - i <= (afterConnector ? 8 : 4) && !lex.functionWords.has(doc.folded[j]) && (afterConnector || !isVerbForm(w))) {
       j++;
       continue;
     }
     // After a connector comes a noun ("des pilotes"), even when it doubles as a verb form.
-    const nextLower = j + 1 < end && /\p{Ll}/u.test(doc.tokens[j + 1].text.charAt(0)) && !lexicon().functionWords.has(doc.folded[j + 1]);
-    if (/^(?:de|du|des|d'|pour|et|la|l')$/.test(w) && j + 1 < end && (isCap(doc, j + 1) || /^(?:la|l')$/.test(doc.low[j + 1]) || (nextLower && j - i < 5))) {
+    const nextLower = j + 1 < end && /\p{Ll}/u.test(doc.tokens[j + 1].text.charAt(0)) && !lex.functionWords.has(doc.folded[j + 1]) && !NOT_IN_NAMES.test(doc.low[j + 1]);
+    if (/^(?:de|du|des|d'|et|la|l')$/.test(w) && j + 1 < end && (isCap(doc, j + 1) || /^(?:la|l')$/.test(doc.low[j + 1]) || (nextLower && j - i < 8))) {
       j++;
+      continue;
+    }
+    // "Comité national pour le salut du peuple"
+    if (w === 'pour' && /^(?:le|la|l')$/.test(doc.low[j + 1] ?? '') && j + 2 < end && /^\p{Ll}/u.test(doc.tokens[j + 2].text)) {
+      j += 2;
       continue;
     }
     break;
   }
-  while (j > i + 1 && /^(?:de|du|des|d'|pour|et|la|l')$/.test(doc.low[j - 1])) j--;
+  while (j > i + 1 && /^(?:de|du|des|d'|pour|et|la|l'|le)$/.test(doc.low[j - 1])) j--;
   // A bare head noun ("le Conseil") names no particular body.
   if (j - i < 2) return null;
   const label = doc.article.text.slice(doc.tokens[i].start, doc.tokens[j - 1].end);
   return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
 }
+
+// Lowercase words that end a name: clitics and auxiliaries (a verb follows), days and months (a date follows).
+const NOT_IN_NAMES = /^(?:ne|n'|pas|a|y|se|s'|en|lui|leur|ont|est|sont|qui|que|qu'|dont|où|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|hier|demain|aujourd'hui|ce|cette|ces)$/;
 
 // Courts and offices written in lowercase and named by their seat: "le parquet de Nanterre",
 // "le tribunal correctionnel de Paris", "la cour d'appel de Versailles".
@@ -441,10 +485,37 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
   const want = role.plural && role.countries.length > 1 ? role.countries.map((c) => [c]) : [role.countries];
   const out: Span[] = [];
   for (const countries of want) {
-    const p = pickPerson(doc, role, countries, people, spans);
+    const p = pickPerson(doc, role, countries, people, spans) ?? (countries.length && !role.plural ? nearestUnplaced(doc, role, people, spans) : null);
     if (p) out.push(personSpan(doc, base, p, 'role'));
   }
   return out;
+}
+
+// How far a description may reach for a person the article gives no nationality, in sentences.
+const UNPLACED_REACH = 2;
+
+/**
+ * "Le ministre libanais des Affaires étrangères avertit … Abdallah Bouhabib a accusé …": when no
+ * person of the description's country is known, the nearest person the article gives no country
+ * and no conflicting title, just before the description or else just after it (leads often name
+ * the person a sentence later).
+ */
+function nearestUnplaced(doc: Doc, role: RolePhrase, people: PersonCluster[], spans: Span[]): PersonCluster | null {
+  const open = new Map(people.filter((p) => p.country === null && (p.titles.size === 0 || [...p.titles].some((t) => titlesCompatible(t, role.title)))).map((p) => [p.key, p]));
+  if (!open.size) return null;
+  const sentence = doc.tokens[role.from].sentence;
+  let before: Span | null = null;
+  let after: Span | null = null;
+  for (const s of spans) {
+    if (!open.has(s.entity) || Math.abs(s.sentence - sentence) > UNPLACED_REACH) continue;
+    if (s.to <= role.from && (!before || s.from > before.from)) before = s;
+    if (s.from >= role.to && (!after || s.from < after.from)) after = s;
+  }
+  const pick = before ?? after;
+  if (!pick) return null;
+  const p = open.get(pick.entity)!;
+  p.country = role.countries[0];
+  return p;
 }
 
 function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: PersonCluster[], spans: Span[], strictTitle = false): PersonCluster | null {
@@ -504,8 +575,8 @@ function addAnaphors(doc: Doc, spans: Span[]): void {
 /**
  * Descriptions of organizations: one that introduces a name ("le groupe TotalEnergies") makes its
  * head noun point to that name, so that a later "le groupe" refers back to it; one with no name
- * refers to the last organization of its head noun, else, qualified or plural ("les syndicats
- * du secteur public"), is an organization of its own, kept only if an event names it.
+ * refers to the last organization of its head noun, else, definite ("l'intersyndicale", "les
+ * syndicats du secteur public"), is an organization of its own, kept only if an event names it.
  */
 function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[]): void {
   const startsAt = new Map<number, Span>();
@@ -530,7 +601,8 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
       spans.push({ from: d.from, to: d.to, sentence, entity: antecedent.entity, type: antecedent.type, label: antecedent.label, kind: 'role' });
       continue;
     }
-    if (!d.qualified && !d.plural) continue;
+    // The named country or organization it belongs to is the actor; an indefinite one names nobody.
+    if (d.ofNamed || !d.definite) continue;
     const label = spanText(doc, d.from + 1, d.to).replace(/^['’]/, '');
     const span: Span = { from: d.from, to: d.to, sentence, entity: `organization/${slugOf(label)}`, type: 'Organization', label, kind: 'description' };
     spans.push(span);

@@ -2,7 +2,7 @@ import type { EventType } from '../types.js';
 import { verbLemma } from '../nlp/verbs.js';
 import { firstWord, keyOfSpan, type Span } from './doc.js';
 import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsInProgress, phrase, placeIn, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
+import { actorsIn, eventsInProgress, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, type EventContext } from './events.js';
 import { lexicon, type NounFrame } from './lexicon.js';
 import { insideQuote, type Quote } from './quotes.js';
 
@@ -28,11 +28,14 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
     const hit = nounAt(ctx, i);
     if (!hit || hit.frame.type !== 'Meeting') continue;
     // A verb homograph ("il rencontre") is the verb frame's business.
-    if (!/^(?:le|la|les|l'|un|une|des|du|de|d'|sa|son|ses|leur|leurs|cette|ce|ces|nouvelle|nouveau|première|premier|au|aux)$/.test(doc.low[i - 1] ?? '')) continue;
+    if (!/^(?:le|la|les|l'|un|une|des|du|de|d'|sa|son|ses|leur|leurs|cette|cet|ce|ces|nouvelle|nouveau|première|premier|au|aux)$/.test(doc.low[i - 1] ?? '')) continue;
     let k = hit.to;
     while (k < b && /^(?:bilatérale|bilatéral|ministérielle|annuelle|informelle|téléphonique|cruciale|décisive|virtuelle|extraordinaire|jugée|prévue|inédite|tendue|directe|direct|franche|franc|longue|nouvelle|au|haut|niveau|sommet|d'urgence|à|huis|clos)$/.test(doc.low[k])) k++;
     const participants: Span[] = [];
     let agent: Span | null = null;
+    // "une rencontre à Moscou entre X et Y", "un entretien mardi avec Y": a place or a day may come first.
+    const between = lookAhead(doc, k, b);
+    if (between >= 0) k = between;
     const w = doc.low[k];
     if (w === 'entre') {
       const x = actorAfter(doc, k + 1, actors, 1, b);
@@ -61,11 +64,18 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
         participants.push(...withWho);
       }
     }
-    const all = dedupe(participants);
+    let all = dedupe(participants);
+    // "cet entretien", "leur rencontre": the meeting the article just reported.
+    if (all.length < 2 && !agent && /^(?:cet|cette|ce|ces|leur|leurs)$/.test(doc.low[i - 1] ?? '')) {
+      const prior = recentMeeting(ctx, s);
+      if (prior) all = prior;
+    }
     const needs = hit.frame.needsParticipants ?? 1;
     if (all.length < needs || !all.length) continue;
     if (!agent && all.length < 2 && all[0].type !== 'Organization') continue;
-    const lastSpan = Math.max(...all.map((x) => x.to));
+    // Participants named in an earlier sentence are not part of this one's evidence.
+    const here = all.filter((x) => x.sentence === s);
+    const lastSpan = Math.max(hit.to, ...here.map((x) => x.to));
     pushEvent(ctx, {
       type: 'Meeting',
       agent: agent ?? all[0],
@@ -73,11 +83,36 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
       participants: all,
       topic: phrase(doc, i, Math.max(hit.to, Math.min(lastSpan, hit.to + 12))),
       trigger: i,
-      from: Math.min(i, all[0].from),
-      to: Math.max(hit.to, lastSpan),
+      from: Math.min(i, ...here.map((x) => x.from)),
+      to: lastSpan,
       place: placeIn(ctx, s, i),
     });
   }
+}
+
+/** Where "entre" or "avec" comes within a few words after a meeting noun, past a place or a date; -1 if not. */
+function lookAhead(doc: EventContext['doc'], k: number, end: number): number {
+  for (let m = k; m < Math.min(end, k + 6); m++) {
+    const w = doc.low[m];
+    if (w === 'entre' || w === 'avec') return m;
+    if (/^[,.;:!?«»()]$/.test(w) || w === 'et' || w === 'qui' || w === 'que') return -1;
+  }
+  return -1;
+}
+
+// How far back a definite meeting noun looks for the meeting it names, in sentences.
+const MEETING_REACH = 4;
+
+/** The participants of the last meeting reported within a few sentences before sentence `s`, or null. */
+function recentMeeting(ctx: EventContext, s: number): Span[] | null {
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const e = ctx.events[k];
+    if (e.sentence < s - MEETING_REACH) return null;
+    if (e.type !== 'Meeting' || e.participants.length < 2 || e.status === 'negated') continue;
+    const spans = e.participants.map((p) => spanOf(ctx, p)).filter((p): p is Span => p !== null);
+    return spans.length >= 2 ? spans : null;
+  }
+  return null;
 }
 
 const REPEAT_VERBS = new Set(['répéter', 'réitérer', 'renouveler', 'brandir', 'agiter', 'proférer', 'lancer', 'formuler', 'adresser', 'porter', 'maintenir', 'opposer', 'évoquer', 'exprimer', 'présenter', 'refuser', 'rejeter', 'reprendre', 'soumettre', 'faire']);
@@ -165,10 +200,7 @@ function governingVerb(ctx: EventContext, i: number, a: number): { lemma: string
     if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[m - 1] ?? '')) continue;
     const start = verbGroupStart(doc, m, a);
     const subject = subjectBefore(doc, start, actorsIn(ctx, doc.tokens[i].sentence));
-    if (!subject.length && /^(?:il|elle)$/.test(doc.low[start - 1] ?? '')) {
-      const p = resolvePronoun(ctx, doc.tokens[start].start);
-      if (p) subject.push(p);
-    }
+    if (!subject.length && /^(?:il|elle|ils|elles)$/.test(doc.low[start - 1] ?? '')) subject.push(...resolvePronounAt(ctx, start - 1));
     return { lemma, subject };
   }
   return null;

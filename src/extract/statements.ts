@@ -1,9 +1,10 @@
+import type { EventMention } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import { formsWithLemma, verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, spanOf, type EventContext } from './events.js';
+import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, resolvePronounAt, spanOf, type EventContext } from './events.js';
 import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import { insideQuote } from './quotes.js';
@@ -11,6 +12,7 @@ import { insideQuote } from './quotes.js';
 const TOPIC_WORDS = 8;
 // Nouns of attitude that, expressed, make a statement ("a exprimé sa préoccupation").
 const ATTITUDES = /^(?:préoccupation|préoccupations|inquiétude|inquiétudes|soutien|opposition|colère|indignation|regret|regrets|satisfaction|solidarité|désaccord|accord|espoir|confiance|volonté|position|condamnation)$/;
+const READY = /^(?:prêt|prête|prêts|prêtes|disposé|disposée|disposés|disposées)$/;
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
 let speechForms: Map<string, string> | null = null;
@@ -158,7 +160,9 @@ function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attributi
 function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
   const { doc } = ctx;
   const start = doc.tokens[q.open].start;
-  const host = [...eventsInProgress(ctx, q.sentence)].reverse().find((e) => e.agent && e.start < start && e.type !== 'Meeting');
+  // The clause the quote sits in: of the events stated before it, the one that starts last.
+  let host: EventMention | undefined;
+  for (const e of eventsInProgress(ctx, q.sentence)) if (e.agent && e.start < start && e.type !== 'Meeting' && (!host || e.start > host.start)) host = e;
   // A quoted term ("« format normand »", "“sobre”") is a word in quotes, not a statement.
   const words = q.text.trim().split(/\s+/).length;
   if (host && words >= 4) {
@@ -173,7 +177,7 @@ function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
     const subj = subjectBefore(doc, start, actorsIn(ctx, q.sentence));
     if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
     if (PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) {
-      const p = resolvePronoun(ctx, doc.tokens[start].start);
+      const [p] = resolvePronounAt(ctx, start - 1);
       if (p) return { speaker: p, verb: m, from: start - 1, to: q.close + 1 };
     }
   }
@@ -249,7 +253,7 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     if (!agent.length) {
       const prev = doc.low[start - 1] ?? '';
       if (PRONOUN_SUBJECTS.has(prev)) {
-        const p = resolvePronoun(ctx, doc.tokens[start].start);
+        const [p] = resolvePronounAt(ctx, start - 1);
         if (p) agent = [p];
       } else if (prev === 'et' && start - 1 > a) {
         agent = subjectBefore(doc, start - 1, actors);
@@ -258,10 +262,12 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     if (!agent.length) continue;
     const from = thatClause && !attitude ? k + 1 : k;
     const to = clauseEnd(doc, from, b);
+    // "X s'est dit prêt à rencontrer Y": an offer (a Proposal to Y), not a statement.
+    const offer = reflexiveDit && READY.test(w);
     pushEvent(ctx, {
-      type: 'Statement',
+      type: offer ? 'Proposal' : 'Statement',
       agent: agent[0],
-      target: null,
+      target: offer ? (actors.find((x) => x.from > k && x.to <= to && x.entity !== agent[0].entity) ?? null) : null,
       participants: [],
       topic: firstWords(phrase(doc, from, to)),
       trigger: t,
@@ -273,26 +279,45 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
   }
 }
 
-/** "Selon X, …" / "D'après X, …" at the start of a sentence. */
+/**
+ * Attribution by a preposition (speech.json "selon"): "Selon X, …", "D'après X, …", "Pour X, …"
+ * opening a sentence, and "…, selon X" / "selon lui" inside one. "Pour" only opens a sentence:
+ * elsewhere it is a goal or a beneficiary.
+ */
 function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: number): void {
   const { doc } = ctx;
-  const w = doc.low[a];
-  const k = w === 'selon' ? a + 1 : w === "d'" && doc.low[a + 1] === 'après' ? a + 2 : -1;
-  if (k < 0) return;
-  const who = actorAfter(doc, k, actors, 0, b);
-  if (!who.length || doc.low[who[0].to] !== ',') return;
-  const to = clauseEnd(doc, who[0].to + 1, b);
-  pushEvent(ctx, {
-    type: 'Statement',
-    agent: who[0],
-    target: null,
-    participants: [],
-    topic: firstWords(phrase(doc, who[0].to + 1, to)),
-    trigger: a,
-    from: a,
-    to,
-    place: null,
-  });
+  const words = lexicon().selon;
+  for (let k = a; k < b; k++) {
+    const two = k + 1 < b ? `${doc.low[k]} ${doc.low[k + 1]}`.replace("' ", "'") : '';
+    const len = words.has(two) ? 2 : words.has(doc.low[k]) ? 1 : 0;
+    if (!len) continue;
+    const opening = k === a || (k === a + 1 && /^(?:et|mais|or)$/.test(doc.low[a]));
+    if (doc.low[k] === 'pour' && !opening) continue;
+    // "l'accord qui, selon Moscou, n'est pas respecté": the source vouches for a relative clause, not for the sentence.
+    if (!opening && /^(?:qui|que|qu'|dont|où)$/.test(doc.low[k - 1] === ',' ? doc.low[k - 2] ?? '' : doc.low[k - 1] ?? '')) continue;
+    const at = k + len;
+    // One attributed source: "Selon Kiev, Moscou …" lists no "Kiev, Moscou".
+    let who = actorAfter(doc, at, actors, 0, b).slice(0, 1);
+    // "selon lui", "d'après elle": the speaker just quoted.
+    if (!who.length && /^(?:lui|elle|eux|elles)$/.test(doc.low[at] ?? '') && ctx.lastSpeaker) who = [ctx.lastSpeaker];
+    if (!who.length) continue;
+    const after = who[0].sentence === s ? who[0].to : at + 1;
+    if (opening && doc.low[after] !== ',') continue;
+    const from = opening ? after + 1 : a;
+    const to = opening ? clauseEnd(doc, from, b) : Math.max(after, clauseEnd(doc, a, b));
+    pushEvent(ctx, {
+      type: 'Statement',
+      agent: who[0],
+      target: null,
+      participants: [],
+      topic: firstWords(phrase(doc, opening ? from : a, opening ? to : k)),
+      trigger: k,
+      from: opening ? k : a,
+      to,
+      place: null,
+    });
+    return;
+  }
 }
 
 function clauseEnd(doc: EventContext['doc'], from: number, end: number): number {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { EventStatus } from '../types.js';
+import type { EventStatus, EventType } from '../types.js';
 import { verbLemma, verbTenses } from '../nlp/verbs.js';
 import { dataPath } from '../paths.js';
 import type { Doc } from './doc.js';
@@ -42,7 +42,7 @@ const DETERMINERS = /^(?:le|la|les|l'|un|une|des|du|de|d'|sa|son|ses|leur|leurs|
  * The factuality of the act named at token `t`: a verb ("n'a pas rencontré", "rencontrera",
  * "doit rencontrer") or a noun ("une rencontre est prévue", "aucune rencontre").
  */
-export function factuality(doc: Doc, t: number): Factuality {
+export function factuality(doc: Doc, t: number, type: EventType): Factuality {
   const m = load();
   const [a, b] = doc.ranges[doc.tokens[t].sentence];
   const g = verbGroupStart(doc, t, a);
@@ -50,7 +50,8 @@ export function factuality(doc: Doc, t: number): Factuality {
   const after = doc.low.slice(t + 1, Math.min(b, t + 3));
   const nounLike = g === t && DETERMINERS.test(doc.low[t - 1] ?? '');
 
-  const governed = governor(doc, nounLike ? t : g, a);
+  // Only a meeting can be asked for or offered without taking place; a demand for a demand is still one.
+  const governed = type === 'Meeting' ? governor(doc, nounLike ? t : g, a) : null;
   if (governed && m.refusing.has(governed)) return 'negated';
   if (governed && m.irrealis.has(governed)) return 'wished';
 

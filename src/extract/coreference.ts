@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../types.js';
+import { fold } from '../nlp/normalize.js';
+import { dataPath } from '../paths.js';
+import type { Doc, Span } from './doc.js';
+import { readTsv, splitBar } from './tsv.js';
+
+// Coreference of the words that stand for actors already named. This stage reads the mentions
+// the name, role and description stages found and adds, for each referring phrase, spans of the
+// entities it refers to; every later reader (events, statements) sees them as ordinary mentions.
+
+const PERSON_NOUNS = /^(?:dirigeants|presidents|presidentes|chefs|ministres|hommes|femmes|responsables|leaders|dirigeantes|premiers|homologues|diplomates|negociateurs|emissaires|envoyes|protagonistes|adversaires|rivaux|candidats|deputes|elus)$/;
+const STATE_NOUNS = /^(?:pays|etats|capitales|voisins|gouvernements|nations|puissances|allies|delegations|camps)$/;
+const ANY_NOUNS = /^(?:parties|camps|delegations|protagonistes|adversaires|rivaux|signataires)$/;
+// How far back the two antecedents may lie, in sentences.
+const REACH = 4;
+
+/**
+ * "les deux dirigeants", "les 2 présidents", "les deux pays", "les deux parties": the two
+ * actors of that kind named last, each given a span over the phrase (one group).
+ */
+export function resolvePairs(doc: Doc, spans: Span[], firstGroup: number): Span[] {
+  const out: Span[] = [];
+  let group = firstGroup;
+  const ordered = [...spans].sort((x, y) => x.from - y.from);
+  for (let i = 1; i + 1 < doc.tokens.length; i++) {
+    if (!/^(?:les|des|aux|ces|leurs)$/.test(doc.low[i - 1]) || !/^(?:deux|2)$/.test(doc.low[i])) continue;
+    const noun = doc.folded[i + 1];
+    const kinds: EntityType[] | null = ANY_NOUNS.test(noun)
+      ? ['Person', 'Country', 'Organization']
+      : PERSON_NOUNS.test(noun)
+        ? ['Person']
+        : STATE_NOUNS.test(noun)
+          ? ['Country']
+          : null;
+    if (!kinds) continue;
+    let to = i + 2;
+    // "les deux chefs d'État", "les deux ministres de la Défense"
+    if (/^(?:de|d')$/.test(doc.low[to] ?? '') && /^\p{L}/u.test(doc.tokens[to + 1]?.text ?? '') && doc.tokens[to + 1].sentence === doc.tokens[i].sentence) to += 2;
+    const sentence = doc.tokens[i].sentence;
+    const found: Span[] = [];
+    for (let k = ordered.length - 1; k >= 0 && found.length < 2; k--) {
+      const s = ordered[k];
+      if (s.to > i - 1 || s.sentence < sentence - REACH) continue;
+      if (!kinds.includes(s.type) || found.some((f) => f.entity === s.entity)) continue;
+      found.push(s);
+    }
+    if (found.length < 2) continue;
+    group++;
+    for (const s of found.reverse()) out.push({ from: i - 1, to, sentence, entity: s.entity, type: s.type, label: s.label, kind: 'role', group });
+  }
+  return out;
+}
+
+export type Gender = 'm' | 'f';
+
+let titleGender: Map<string, Gender> | null = null;
+let nameGender: Map<string, Gender> | null = null;
+
+function titles(): Map<string, Gender> {
+  if (titleGender) return titleGender;
+  titleGender = new Map();
+  for (const r of readTsv(dataPath('gazetteer', 'person-titles.tsv'))) {
+    if (r.gender !== 'm' && r.gender !== 'f') continue;
+    for (const t of splitBar(r.title)) titleGender.set(fold(t.split(' ')[0]), r.gender);
+  }
+  return titleGender;
+}
+
+// French first names are listed by gender in the gazetteer; other cultures' are not (unknown).
+function firstNames(): Map<string, Gender> {
+  if (nameGender) return nameGender;
+  nameGender = new Map();
+  let section: Gender | null = null;
+  for (const line of readFileSync(dataPath('gazetteer', 'first-names.txt'), 'utf8').split('\n')) {
+    const l = line.trim();
+    if (l.startsWith('#')) {
+      section = /\(male\)/.test(l) ? 'm' : /\(female\)/.test(l) ? 'f' : null;
+      continue;
+    }
+    if (l && section) nameGender.set(fold(l), section);
+  }
+  return nameGender;
+}
+
+/**
+ * Grammatical gender of each actor entity as the text shows it: "M."/"Mme", a gendered title or
+ * determiner before a person ("la ministre", "le président"), a French first name, the article
+ * before an organization or country ("le Qatar", "la France"). Null where nothing says.
+ */
+export function gendersOf(doc: Doc, spans: Span[]): Map<string, Gender | null> {
+  const votes = new Map<string, { m: number; f: number }>();
+  const vote = (e: string, g: Gender | null) => {
+    const v = votes.get(e) ?? { m: 0, f: 0 };
+    if (g) v[g]++;
+    votes.set(e, v);
+  };
+  for (const s of spans) {
+    if (s.kind === 'pronoun') continue;
+    if (s.type === 'Person') {
+      const before = doc.folded.slice(Math.max(0, s.from - 4), s.from + 1);
+      let g: Gender | null = null;
+      for (const w of before) {
+        if (w === 'mme' || w === 'madame' || w === 'mlle' || w === 'mmes') g = 'f';
+        else if (w === 'm.' || w === 'monsieur' || w === 'mm.') g = 'm';
+        else if (titles().has(w)) g = titles().get(w)!;
+      }
+      if (!g && /^(?:la|une|cette)$/.test(doc.low[s.from] ?? '')) g = 'f';
+      g ??= firstNames().get(doc.folded[s.from]) ?? null;
+      vote(s.entity, g);
+    } else {
+      const det = doc.low[s.from] === s.label.toLowerCase().split(' ')[0] ? doc.low[s.from - 1] : doc.low[s.from];
+      vote(s.entity, /^(?:le|du|au)$/.test(det ?? '') ? 'm' : det === 'la' ? 'f' : null);
+    }
+  }
+  const out = new Map<string, Gender | null>();
+  for (const [e, v] of votes) out.set(e, v.m > v.f ? 'm' : v.f > v.m ? 'f' : null);
+  return out;
+}
+
+const PRONOUNS: Record<string, { gender: Gender; plural: boolean }> = {
+  il: { gender: 'm', plural: false },
+  elle: { gender: 'f', plural: false },
+  ils: { gender: 'm', plural: true },
+  elles: { gender: 'f', plural: true },
+};
+
+/** The subject pronoun a token is or ends with ("il", "a-t-elle", "dit-il"), or null. */
+export function pronounOf(word: string): string | null {
+  const w = word.toLowerCase();
+  if (PRONOUNS[w]) return w;
+  const m = /-(?:t-)?(il|elle|ils|elles)$/.exec(w);
+  return m ? m[1] : null;
+}
+
+const PREPOSITION = /^(?:de|d'|du|des|à|au|aux|avec|pour|par|sur|contre|entre|chez|vers|dans|en|selon|sans|après|avant|malgré|envers|auprès|face|devant|sous|comme|parmi|lors|depuis)$/;
+
+/**
+ * What a subject pronoun at token `at` refers to, by salience: the topic of a "quant à X, il …",
+ * then actors of its own sentence before it that are not inside a prepositional phrase (nearest
+ * first), then, going back a few sentences, each one's event agents, else its first such actor
+ * (its subject, usually); each must agree in gender and number, and outside a quote no word
+ * inside one is a candidate. "ils"/"elles" take a group ("X et Y", "les
+ * deux dirigeants") or a plural description.
+ */
+export interface Discourse {
+  genders: Map<string, Gender | null>;
+  /** True for tokens inside quotation marks: a quote's words are the speaker's, not the narrator's. */
+  quoted(token: number): boolean;
+  /** Agents of the events already read in a sentence (speakers, accusers…): its most salient actors. */
+  agents(sentence: number): Span[];
+}
+
+export function pronounAntecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, pronoun: string): Span[] {
+  const p = PRONOUNS[pronoun];
+  if (!p) return [];
+  const { genders } = discourse;
+  const outside = !discourse.quoted(at);
+  const sentence = doc.tokens[at].sentence;
+  const agrees = (s: Span) => {
+    const g = genders.get(s.entity) ?? null;
+    return g === null || g === p.gender || (p.plural && p.gender === 'm');
+  };
+  const plural = (s: Span) => s.group !== undefined || /^(?:les|des|aux|ces|leurs)$/.test(doc.low[s.from] ?? '') || /^(?:les|des|aux|ces)$/.test(doc.low[s.from - 1] ?? '');
+  const inPP = (s: Span) => {
+    let k = s.from - 1;
+    while (k >= 0 && /^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(doc.low[k])) k--;
+    return k >= 0 && doc.tokens[k].sentence === s.sentence && PREPOSITION.test(doc.low[k]);
+  };
+  const fits = (s: Span) =>
+    agrees(s) && (p.plural ? plural(s) || s.type !== 'Person' : !plural(s) || s.group === undefined) && !(outside && discourse.quoted(s.from));
+  const withGroup = (s: Span) => (s.group !== undefined ? actors.filter((x) => x.group === s.group && x.from === s.from) : [s]);
+
+  const [first] = doc.ranges[sentence];
+  const own = actors.filter((s) => s.sentence === sentence && s.to <= at);
+  // "Quant au MCG, il a fustigé …"
+  const topic = own.find((s) => doc.low[s.from - 1] === 'quant' || doc.low[s.from - 2] === 'quant' || doc.low[s.from - 3] === 'quant');
+  if (topic && fits(topic)) return withGroup(topic);
+  for (let k = own.length - 1; k >= 0; k--) if (!inPP(own[k]) && fits(own[k]) && own[k].from >= first) return withGroup(own[k]);
+  for (let s = sentence - 1; s >= Math.max(0, sentence - REACH); s--) {
+    const acting = discourse.agents(s).find(fits);
+    if (acting) return withGroup(acting);
+    const theirs = actors.filter((x) => x.sentence === s);
+    const subject = theirs.find((x) => !inPP(x) && fits(x));
+    if (subject) return withGroup(subject);
+  }
+  return [];
+}

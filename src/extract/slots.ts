@@ -1,0 +1,80 @@
+import { agentOf, complementOf, isPassive, namingTokens, objectOf, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
+import type { Doc, Span } from './doc.js';
+import type { Frame } from './lexicon.js';
+import { sentenceClauses } from './syntax.js';
+
+// Frames applied to clauses: a frame names where its roles sit (subject, object, "à"-object,
+// "de"-complement, "par"-agent) and the clause layer says which words fill those slots; this
+// module turns those words into the actor mentions they are.
+
+export interface Slots {
+  passive: boolean;
+  /** Who acts: the subject, or the "par" agent of a passive. Pronoun heads are left to coreference. */
+  agent: Span[];
+  /** A pronoun ("il", "elle", "ils") heads the acting phrase: the caller resolves it. */
+  agentPronoun: boolean;
+  /** Who is acted upon: the frame's object slot, or the subject of a passive. */
+  target: Span[];
+  /** Token (document index) of an object clitic filling the target slot ("lui reproche", "l'accuse"), or -1. */
+  targetPronounAt: number;
+}
+
+const PREPOSITIONS: Record<string, readonly string[]> = {
+  a: ['à', 'au', 'aux'],
+  de: ['de', 'du', 'des', "d'"],
+  sur: ['sur'],
+  avec: ['avec'],
+  contre: ['contre'],
+};
+
+const PRONOUN = /^(?:il|elle|ils|elles)$/i;
+const CLITIC = /^(?:lui|leur|l'|l’|le|la|les)$/i;
+
+/** The frame's slots filled from sentence `s`'s clause layer for the trigger at token `t` (document index). */
+export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: Span[]): Slots {
+  const c = sentenceClauses(doc, s);
+  const [a] = doc.ranges[s];
+  const v = t - a;
+  // A colon or semicolon closes a clause: "Venezuela : Chavez exclut …" has Chavez for subject.
+  const sameClause = (h: number) => !c.words.slice(Math.min(h, v) + 1, Math.max(h, v)).some((w) => w === ':' || w === ';');
+  const passive = !!frame.passive && isPassive(c, v) && agentOf(c, v).length > 0;
+  const acting = (passive ? agentOf(c, v) : subjectOf(c, v)).filter(sameClause);
+  const agentPronoun = acting.length === 1 && PRONOUN.test(c.words[acting[0]]);
+  const agent = spansFor(c, a, acting, actors);
+  const patient = passive
+    ? subjectOf(c, v)
+    : frame.object === 'direct'
+      ? objectOf(c, v)
+      : PREPOSITIONS[frame.object]
+        ? complementOf(c, v, PREPOSITIONS[frame.object])
+        : [];
+  const target = spansFor(c, a, patient, actors);
+  const clitic = !passive && patient.length === 1 && CLITIC.test(c.words[patient[0]]) ? a + patient[0] : -1;
+  return { passive, agent, agentPronoun, target, targetPronounAt: target.length ? -1 : clitic };
+}
+
+/** The actor mentions that phrases headed by `heads` name (each phrase's best span, with its group). */
+function spansFor(c: Clauses, a: number, heads: number[], actors: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const h of heads) {
+    const at = a + h;
+    const covering = actors.filter((x) => x.from <= at && at < x.to);
+    let pick = widest(covering);
+    if (!pick) {
+      const naming = namingTokens(c, h).map((k) => a + k);
+      pick = widest(actors.filter((x) => naming.some((k) => x.from <= k && k < x.to)));
+    }
+    if (!pick) {
+      // "le préfet du Finistère, Paul Martin,": a person set off by commas inside the phrase names it.
+      const inside = new Set(subtree(c, h).map((k) => a + k));
+      pick = actors.find((x) => x.type === 'Person' && inside.has(x.from) && c.words[x.from - a - 1] === ',');
+    }
+    if (!pick) continue;
+    for (const x of actors) if (x.from === pick.from && x.to === pick.to && !out.includes(x)) out.push(x);
+  }
+  return out;
+}
+
+function widest(spans: Span[]): Span | undefined {
+  return spans.sort((x, y) => y.to - y.from - (x.to - x.from) || x.from - y.from)[0];
+}

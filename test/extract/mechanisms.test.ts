@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, extract, only } from './helpers.js';
+
+// One test per general mechanism of the clause, mention and coreference stages, on sentences
+// written for these tests (a title line first, as .txt articles have).
+const article = (body: string) => extract(`Titre\n${body}`);
+
+describe('clause layer: who acts on whom whatever the construction', () => {
+  it('a passive with a "par" agent: the agent accuses, the subject is accused', () => {
+    const e = only(article('La Tanzanie a été accusée par le Kenya de fraude électorale.'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['country/kenya', 'country/tanzanie']);
+  });
+
+  it('a relative clause on "qui": the noun it hangs on acts', () => {
+    const e = only(article('Le Kenya, qui a accusé la Tanzanie de fraude électorale, a rappelé son ambassadeur.'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['country/kenya', 'country/tanzanie']);
+  });
+
+  it('appositions on either side of both actors keep the accused and the charge', () => {
+    const e = only(article("Le maire de Brest, Jean Dupont, a accusé le préfet du Finistère, Paul Martin, d'avoir menti."), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/jean-dupont', 'person/paul-martin']);
+  });
+
+  it('an object clitic in a relative clause refers to the main clause subject, who is not the accuser', () => {
+    const x = article("L'OM a démenti les accusations de la LFP, qui lui reproche d'avoir triché.");
+    const e = only(x, 'Accusation');
+    expect([e.agent, e.target]).toEqual(['organization/lfp', 'organization/om']);
+    expect(only(x, 'Refusal').agent).toBe('organization/om');
+  });
+});
+
+describe('coreference', () => {
+  it('"elle" two clauses away agrees in gender with the woman, not the man named last', () => {
+    const x = article(
+      'La ministre ougandaise Aisha Jumwa et le président kényan William Ruto sont arrivés à Dodoma. Elle a accusé la Tanzanie de fraude électorale.',
+    );
+    expect(only(x, 'Accusation').agent).toBe('person/aisha-jumwa');
+  });
+
+  it('"les deux dirigeants" are the two people just named', () => {
+    const x = article('Félix Tshisekedi et Paul Kagame étaient au Qatar mardi. Les deux dirigeants se sont rencontrés à Doha.');
+    expect(only(x, 'Meeting').participants.sort()).toEqual(['person/felix-tshisekedi', 'person/paul-kagame']);
+  });
+
+  it('"cet entretien" is the meeting just reported, with its participants', () => {
+    const x = article('Félix Tshisekedi et Paul Kagame se sont rencontrés à Doha. Mais l\'ambiance lors de cet entretien semble avoir été cordiale.');
+    const meetings = eventsOf(x, 'Meeting');
+    expect(meetings).toHaveLength(2);
+    expect(meetings[1].participants.sort()).toEqual(['person/felix-tshisekedi', 'person/paul-kagame']);
+    // Its evidence is its own sentence, not the one that named the participants.
+    expect(x.article.text.slice(meetings[1].start, meetings[1].end)).not.toMatch(/rencontrés/);
+  });
+
+  it('a description names the organization it introduced ("l\'opérateur … Inwi", then "le petit opérateur")', () => {
+    const x = article("L'opérateur de téléphonie mobile Inwi a porté plainte contre son rival. Le petit opérateur accuse son rival de pratiques déloyales.");
+    expect(eventsOf(x, 'Accusation').map((e) => e.agent)).toEqual(['organization/inwi', 'organization/inwi']);
+    expect(x.entities.find((e) => e.key === 'organization/inwi')?.type).toBe('Organization');
+  });
+});
+
+describe('descriptive and unknown actors', () => {
+  it('an unnamed but qualified group acting is an Organization of its own', () => {
+    const x = article('Les syndicats du secteur public accusent le gouvernement kényan de mépris.');
+    const e = only(x, 'Accusation');
+    expect(e.agent).toBe('organization/syndicats-du-secteur-public');
+    expect(x.entities.find((en) => en.key === e.agent)?.type).toBe('Organization');
+  });
+
+  it('an unnamed group that does nothing is no entity', () => {
+    const x = article('Les syndicats du secteur public se réunissent demain à Nairobi.');
+    expect(x.entities.map((e) => e.key)).not.toContain('organization/syndicats-du-secteur-public');
+  });
+
+  it('an acronym in parentheses is the same organization, there and later', () => {
+    const x = article('La Fédération syndicale unitaire (FSU) a exigé le retrait de la réforme. La FSU accuse aussi le gouvernement de mépris.');
+    const fsu = x.entities.filter((e) => e.type === 'Organization' && e.key !== 'organization/gouvernement');
+    expect(fsu).toHaveLength(1);
+    expect(fsu[0].aliases).toEqual(expect.arrayContaining(['Fédération syndicale unitaire', 'FSU']));
+    expect(only(x, 'Accusation').agent).toBe(fsu[0].key);
+    expect(only(x, 'Demand').agent).toBe(fsu[0].key);
+  });
+
+  it('an all-caps word is not an organization by itself', () => {
+    const x = article('Le match a commencé à 20 h GMT au stade de Nairobi.');
+    expect(x.entities.filter((e) => e.type === 'Organization')).toEqual([]);
+  });
+
+  it('a dateline city is a Place, not its country', () => {
+    const x = article('PARIS, 3 octobre 2023 – La France a accusé la Russie de désinformation.');
+    expect(x.entities.find((e) => e.key === 'country/france')?.aliases).not.toContain('PARIS');
+  });
+
+  it('a country or first name that starts a longer name is that name ("Maroc Telecom", "Dominique Anglade")', () => {
+    const x = article("Maroc Telecom a rejeté la plainte. Dominique Anglade a critiqué le gouvernement pour sa gestion.");
+    expect(x.entities.map((e) => `${e.type}:${e.label}`)).toEqual(expect.arrayContaining(['Organization:Maroc Telecom', 'Person:Dominique Anglade']));
+    expect(x.entities.map((e) => e.key)).not.toContain('country/maroc');
+  });
+});
+
+describe('attribution', () => {
+  it('"Pour X, …" opening a sentence and "…, selon X" attribute a statement', () => {
+    const x = article("Pour Jacques Martin, la réforme est injuste. La grève continue, selon la CGT.");
+    expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual(['person/jacques-martin', 'organization/cgt']);
+  });
+
+  it('"se dire prêt à" is an offer: a Proposal, not a statement', () => {
+    const x = article("M. Erdogan s'est dit prêt à rencontrer M. Assad à Moscou.");
+    expect(eventsOf(x, 'Statement')).toEqual([]);
+    expect(eventsOf(x, 'Meeting')).toEqual([]);
+    expect(only(x, 'Proposal').agent).toMatch(/erdogan/);
+  });
+});
