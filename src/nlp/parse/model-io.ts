@@ -1,9 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { buildWeights, type Weights } from './weights.js';
+import { buildWeights, type StoredWeights, type Weights } from './weights.js';
 
-// One file per model: "NKPM", a JSON header (class names, template settings, training facts),
-// then the weight arrays. Weights are stored as int16 with one scale for the file: half the
-// size of float32, and the rounding is far below what changes a decision.
+// One file per model: "NKPM", counts, a JSON header (class names, epochs, training facts,
+// weight scale), then feature hashes, entry offsets, int16 weights and classes.
 const MAGIC = 0x4d504b4e; // "NKPM" little-endian
 
 export interface ModelFile<H> {
@@ -11,36 +10,34 @@ export interface ModelFile<H> {
   weights: Weights;
 }
 
-export function writeModel<H>(path: string, header: H, w: Weights): number {
-  let maxAbs = 0;
-  for (const x of w.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
-  const scale = maxAbs / 32767 || 1;
-  const json = Buffer.from(JSON.stringify({ header, nClasses: w.nClasses, scale }), 'utf8');
+export function writeModel<H>(path: string, header: H, w: StoredWeights): number {
+  const json = Buffer.from(JSON.stringify({ header, nClasses: w.nClasses, scale: w.scale }), 'utf8');
   const nFeat = w.keys.length;
-  const nEntries = w.weights.length;
-  const headLen = align4(16 + json.length);
-  const keysAt = headLen;
-  const offsetsAt = keysAt + 4 * nFeat;
-  const weightsAt = offsetsAt + 4 * (nFeat + 1);
-  const classesAt = align4(weightsAt + 2 * nEntries);
-  const buf = Buffer.alloc(classesAt + nEntries);
+  const nEntries = w.quantized.length;
+  const at = layout(json.length, nFeat, nEntries);
+  const buf = Buffer.alloc(at.end);
   buf.writeUInt32LE(MAGIC, 0);
   buf.writeUInt32LE(json.length, 4);
   buf.writeUInt32LE(nFeat, 8);
   buf.writeUInt32LE(nEntries, 12);
   json.copy(buf, 16);
-  new Int32Array(buf.buffer, buf.byteOffset + keysAt, nFeat).set(w.keys);
-  new Uint32Array(buf.buffer, buf.byteOffset + offsetsAt, nFeat + 1).set(w.offsets);
-  const q = new Int16Array(buf.buffer, buf.byteOffset + weightsAt, nEntries);
-  for (let i = 0; i < nEntries; i++) q[i] = Math.round(w.weights[i] / scale);
-  buf.set(w.classes, classesAt);
+  new Int32Array(buf.buffer, buf.byteOffset + at.keys, nFeat).set(w.keys);
+  new Uint32Array(buf.buffer, buf.byteOffset + at.offsets, nFeat + 1).set(w.offsets);
+  new Int16Array(buf.buffer, buf.byteOffset + at.weights, nEntries).set(w.quantized);
+  buf.set(w.classes, at.classes);
   writeFileSync(path, buf);
   return buf.length;
 }
 
 export function readModel<H>(path: string): ModelFile<H> {
+  const { header, stored } = readStored<H>(path);
+  return { header, weights: buildWeights(stored) };
+}
+
+/** The header and the weights as stored, before the look-up table is built. */
+export function readStored<H>(path: string): { header: H; stored: StoredWeights } {
   const file = readFileSync(path);
-  // A fresh, aligned copy: typed-array views need 4-byte aligned offsets.
+  // A fresh, aligned copy: typed-array views need aligned offsets.
   const bytes = new Uint8Array(file.length);
   bytes.set(file);
   const view = new DataView(bytes.buffer);
@@ -49,23 +46,26 @@ export function readModel<H>(path: string): ModelFile<H> {
   const nFeat = view.getUint32(8, true);
   const nEntries = view.getUint32(12, true);
   const meta = JSON.parse(Buffer.from(bytes.buffer, 16, jsonLen).toString('utf8')) as { header: H; nClasses: number; scale: number };
-  const keysAt = align4(16 + jsonLen);
-  const offsetsAt = keysAt + 4 * nFeat;
-  const weightsAt = offsetsAt + 4 * (nFeat + 1);
-  const classesAt = align4(weightsAt + 2 * nEntries);
-  const q = new Int16Array(bytes.buffer, weightsAt, nEntries);
-  const weights = new Float32Array(nEntries);
-  for (let i = 0; i < nEntries; i++) weights[i] = q[i] * meta.scale;
+  const at = layout(jsonLen, nFeat, nEntries);
   return {
     header: meta.header,
-    weights: buildWeights(
-      meta.nClasses,
-      new Int32Array(bytes.buffer, keysAt, nFeat),
-      new Uint32Array(bytes.buffer, offsetsAt, nFeat + 1),
-      new Uint8Array(bytes.buffer, classesAt, nEntries),
-      weights,
-    ),
+    stored: {
+      nClasses: meta.nClasses,
+      scale: meta.scale,
+      keys: new Int32Array(bytes.buffer, at.keys, nFeat),
+      offsets: new Uint32Array(bytes.buffer, at.offsets, nFeat + 1),
+      quantized: new Int16Array(bytes.buffer, at.weights, nEntries),
+      classes: new Uint8Array(bytes.buffer, at.classes, nEntries),
+    },
   };
+}
+
+function layout(jsonLen: number, nFeat: number, nEntries: number) {
+  const keys = align4(16 + jsonLen);
+  const offsets = keys + 4 * nFeat;
+  const weights = offsets + 4 * (nFeat + 1);
+  const classes = weights + 2 * nEntries;
+  return { keys, offsets, weights, classes, end: classes + nEntries };
 }
 
 const align4 = (n: number): number => (n + 3) & ~3;

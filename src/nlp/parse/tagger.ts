@@ -1,4 +1,4 @@
-import { lexical } from './lexical.js';
+import { lexical, type Lexical } from './lexical.js';
 import { newPerceptron, scoreTraining, tick, update, type Perceptron } from './perceptron.js';
 import { NO_TAG, TAGGER_FEATURES, UPOS, taggerFeatures } from './tagger-features.js';
 import { scoreFrozen, type Weights } from './weights.js';
@@ -11,10 +11,9 @@ export interface TaggedSentence {
 const tagIds = new Map(UPOS.map((t, i) => [t, i]));
 
 /** Greedy left-to-right tagging: each token's tag feeds the next token's features. */
-export function tagWith(w: Weights, words: string[]): number[] {
-  const lex = lexical(words);
+export function tagWith(w: Weights, words: string[], lex: Lexical = lexical(words)): number[] {
   const feats = new Int32Array(TAGGER_FEATURES);
-  const scores = new Float32Array(w.nClasses);
+  const scores = new Int32Array(w.nClasses);
   const out: number[] = [];
   let p1 = NO_TAG;
   let p2 = NO_TAG;
