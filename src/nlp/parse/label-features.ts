@@ -3,7 +3,7 @@ import { NO_WORD, ROOT_WORD, type Lexical } from './lexical.js';
 import { NO_TAG, ROOT_TAG } from './tagger-features.js';
 import { NONE, type State } from './transitions.js';
 
-export const LABEL_FEATURES = 28;
+export const LABEL_FEATURES = 32;
 const NO_LABEL = 255;
 
 /**
@@ -58,5 +58,14 @@ export function labelFeatures(lex: Lexical, tags: Int32Array, s: State, head: nu
   out[k++] = feat3(150 + dir, hp, dw, l(hl1));
   out[k++] = feat2(152 + dir, w(after), dp);
   out[k++] = feat3(154 + dir, hp, dp, Math.min(s.leftCount[head], 4));
+  // What precedes the head's phrase: a comma or closing quote before "a déclaré X" marks an
+  // incise, whose post-verbal noun is its subject, not its object.
+  out[k++] = feat3(156 + dir, hp, dp, p(hl1 === NONE ? head - 1 : hl1 - 1));
+  out[k++] = feat3(158 + dir, dp, l(head), l(hl1));
+  // The same for the dependent's phrase: "», a déclaré" after a quoted clause is an incise
+  // (parataxis), not a complement of the quoted verb.
+  const beforeDep = dl1 === NONE ? dep - 1 : dl1 - 1;
+  out[k++] = feat3(160 + dir, hp, dp, w(beforeDep >= 0 ? beforeDep : NONE));
+  out[k++] = feat3(162 + dir, dp, w(beforeDep >= 0 ? beforeDep : NONE), w(beforeDep >= 1 ? beforeDep - 1 : NONE));
   return k;
 }

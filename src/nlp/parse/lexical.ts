@@ -40,6 +40,7 @@ export function lexical(words: string[]): Lexical {
 
 // Bits: capitalized, all capitals, has a digit, has a hyphen, no letter or digit, long word.
 function shapeOf(w: string): number {
+  if (w === '') return 0;
   let s = 0;
   const first = w[0];
   if (first !== first.toLowerCase()) s |= 1;
