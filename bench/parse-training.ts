@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { seededRandom } from '../src/random.js';
-import type { TokenTree } from '../src/nlp/parse/align.js';
 import { writeModel } from '../src/nlp/parse/model-io.js';
 import { averaged, type Perceptron } from '../src/nlp/parse/perceptron.js';
 import { parseWith, trainParser, type ParserExample } from '../src/nlp/parse/parser.js';
