@@ -1,0 +1,58 @@
+import { dataPath } from '../../paths.js';
+import { lexical } from './lexical.js';
+import { readModel } from './model-io.js';
+import { parseWith, type ParserModel } from './parser.js';
+import { tagWith } from './tagger.js';
+import type { Weights } from './weights.js';
+
+/** A parsed sentence. `head` indexes the same token array, -1 for the root. */
+export interface Parsed {
+  upos: string[];
+  head: number[];
+  deprel: string[];
+}
+
+interface Models {
+  tags: string[];
+  tagger: Weights;
+  parser: ParserModel;
+}
+
+let models: Models | null = null;
+
+// Loaded on first use and kept for the life of the thread: commands that never parse pay nothing.
+function loadModels(): Models {
+  if (models) return models;
+  const read = (file: string) => readModel<{ classes: string[] }>(dataPath('models', file));
+  const tagger = read('tagger.bin');
+  const labels = read('parser-labels.bin');
+  models = {
+    tags: tagger.header.classes,
+    tagger: tagger.weights,
+    parser: { moves: read('parser-moves.bin').weights, labels: labels.weights, labelNames: labels.header.classes },
+  };
+  return models;
+}
+
+/** Universal part-of-speech tags of one sentence's tokens (as src/nlp/tokens.ts cuts them). */
+export function tagTokens(words: string[]): string[] {
+  const m = loadModels();
+  return tagWith(m.tagger, words).map((t) => m.tags[t]);
+}
+
+/** Tags and dependency tree of one sentence's tokens (as src/nlp/tokens.ts cuts them). */
+export function parseTokens(words: string[]): Parsed {
+  if (words.length === 0) return { upos: [], head: [], deprel: [] };
+  const m = loadModels();
+  const lex = lexical(words);
+  const tags = Int32Array.from(tagWith(m.tagger, words, lex));
+  const tree = parseWith(m.parser, words, tags, lex);
+  return { upos: Array.from(tags, (t) => m.tags[t]), head: tree.head, deprel: tree.deprel };
+}
+
+/** Reads the model files now rather than on the first sentence; returns the time it took in ms. */
+export function preloadParser(): number {
+  const t0 = performance.now();
+  loadModels();
+  return performance.now() - t0;
+}
