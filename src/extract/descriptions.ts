@@ -140,7 +140,9 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
   }
   // "l'opérateur de téléphonie mobile Inwi", "le groupe TotalEnergies", "l'ONG Human Rights Watch"
   let name: [number, number] | null = null;
-  if (k < end && isCap(doc, k) && !lex.functionWords.has(doc.folded[k]) && !INDEFINITE.has(doc.low[i])) {
+  // "le premier syndicat de pilotes (SNPL)": an acronym in parentheses is its name.
+  if (doc.low[k] === '(' && doc.low[k + 2] === ')' && isAllCaps(doc.tokens[k + 1]?.text ?? '') && !INDEFINITE.has(doc.low[i])) name = [k + 1, k + 2];
+  else if (k < end && isCap(doc, k) && !lex.functionWords.has(doc.folded[k]) && !INDEFINITE.has(doc.low[i])) {
     let n = k + 1;
     while (n < end && (isCap(doc, n) || (/^(?:de|du|des|d'|-|&)$/.test(doc.low[n]) && isCap(doc, n + 1)))) n++;
     name = [k, n];

@@ -8,8 +8,6 @@ import { findQuotes, insideQuote, type Quote } from './quotes.js';
 import { factuality } from './status.js';
 import { fillSlots } from './slots.js';
 import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } from './coreference.js';
-
-const USE_SLOTS = process.env.NEWSKG_SLOTS !== '0';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 
@@ -203,7 +201,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     let agent: Span[] = [];
     let target: Span[] = [];
     // The clause layer fills the frame's slots; the word-window readings below stand in where it finds no actor.
-    const slots = performative || !USE_SLOTS ? null : fillSlots(doc, s, t, frame, actors);
+    const slots = performative ? null : fillSlots(doc, s, t, frame, actors);
     const passive =
       !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
     if (performative) {

@@ -511,7 +511,9 @@ function nearestUnplaced(doc: Doc, role: RolePhrase, people: PersonCluster[], sp
     if (s.to <= role.from && (!before || s.from > before.from)) before = s;
     if (s.from >= role.to && (!after || s.from < after.from)) after = s;
   }
-  const pick = before ?? after;
+  // The nearer one, in words: "L'ambassadeur israélien à l'ONU, Danny Danon," names who follows.
+  const distance = (x: Span | null) => (x ? Math.min(Math.abs(x.from - role.to), Math.abs(role.from - x.to)) : Infinity);
+  const pick = distance(after) < distance(before) ? after : before;
   if (!pick) return null;
   const p = open.get(pick.entity)!;
   p.country = role.countries[0];

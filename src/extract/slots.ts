@@ -58,12 +58,10 @@ function spansFor(c: Clauses, a: number, heads: number[], actors: Span[]): Span[
   const out: Span[] = [];
   for (const h of heads) {
     const at = a + h;
-    const covering = actors.filter((x) => x.from <= at && at < x.to);
-    let pick = widest(covering);
-    if (!pick) {
-      const naming = namingTokens(c, h).map((k) => a + k);
-      pick = widest(actors.filter((x) => naming.some((k) => x.from <= k && k < x.to)));
-    }
+    const naming = namingTokens(c, h).map((k) => a + k);
+    const named = actors.filter((x) => naming.some((k) => x.from <= k && k < x.to));
+    // A name in apposition says who the description is ("l'ambassadeur israélien, Danny Danon,").
+    let pick = widest(named.filter((x) => x.kind === 'name' && x.type === 'Person')) ?? widest(actors.filter((x) => x.from <= at && at < x.to)) ?? widest(named);
     if (!pick) {
       // "le préfet du Finistère, Paul Martin,": a person set off by commas inside the phrase names it.
       const inside = new Set(subtree(c, h).map((k) => a + k));
