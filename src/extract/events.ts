@@ -194,8 +194,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (insideQuote(quotes, t) !== performative) continue;
     const frames = framesFor(doc, t);
     if (!frames.length) continue;
-    // A noun homograph ("la demande", "une rencontre", "les menaces") is not a verb.
-    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|leur|leurs|nos|notre)$/.test(doc.low[t - 1] ?? '')) continue;
+    // A noun homograph ("la demande", "une rencontre", "les menaces", "par téléphone") is not a verb.
+    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|leur|leurs|nos|notre|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
     const frame = pickFrame(doc, t, frames);
     const groupStart = verbGroupStart(doc, t, a);
     let agent: Span[] = [];

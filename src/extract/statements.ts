@@ -7,7 +7,7 @@ import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './c
 import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, resolvePronounAt, spanOf, type EventContext } from './events.js';
 import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
-import { insideQuote } from './quotes.js';
+import { findQuotes, insideQuote } from './quotes.js';
 
 const TOPIC_WORDS = 8;
 // Nouns of attitude that, expressed, make a statement ("a exprimé sa préoccupation").
@@ -298,8 +298,9 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
     const at = k + len;
     // One attributed source: "Selon Kiev, Moscou …" lists no "Kiev, Moscou".
     let who = actorAfter(doc, at, actors, 0, b).slice(0, 1);
-    // "selon lui", "d'après elle": the speaker just quoted.
-    if (!who.length && /^(?:lui|elle|eux|elles)$/.test(doc.low[at] ?? '') && ctx.lastSpeaker) who = [ctx.lastSpeaker];
+    // "selon lui « … »": the speaker just quoted, when a quote gives the words; without one, "selon
+    // lui" goes on with what the previous statement reported.
+    if (!who.length && /^(?:lui|elle|eux|elles)$/.test(doc.low[at] ?? '') && ctx.lastSpeaker && findQuotes(doc, s).length) who = [ctx.lastSpeaker];
     if (!who.length) continue;
     const after = who[0].sentence === s ? who[0].to : at + 1;
     if (opening && doc.low[after] !== ',') continue;
