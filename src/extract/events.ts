@@ -200,8 +200,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const groupStart = verbGroupStart(doc, t, a);
     let agent: Span[] = [];
     let target: Span[] = [];
-    // The clause layer fills the frame's slots; the word-window readings below stand in where it finds no actor.
-    const slots = performative ? null : fillSlots(doc, s, t, frame, actors);
+    // The clause layer fills the frame's slots; the word-window readings below stand in where it
+    // finds no actor. A plain clause ("X a accusé Y de …") reads the same either way: the parser,
+    // the costliest stage, is spent on the others.
+    const slots = performative || plainClause(doc, t, groupStart, frame, actors) ? null : fillSlots(doc, s, t, frame, actors);
     const passive =
       !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
     if (performative) {
@@ -270,6 +272,18 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       }
     }
   }
+}
+
+/**
+ * A clause the word window reads as well as the tree: an actor right before the verb group (no
+ * comma, parenthesis or relative pronoun between), no passive, and the frame's object, if it
+ * has one, found right after.
+ */
+function plainClause(doc: Doc, t: number, groupStart: number, frame: Frame, actors: Span[]): boolean {
+  const subject = subjectBefore(doc, groupStart, actors);
+  if (!subject.length || Math.max(...subject.map((x) => x.to)) !== groupStart) return false;
+  if (/^(?:est|sont|été|était|étaient|sera|seront|seraient|serait)$/.test(doc.low[t - 1] ?? '')) return false;
+  return frame.object === 'none' || findTarget(doc, t, frame, actors).length > 0;
 }
 
 function pickFrame(doc: Doc, t: number, frames: Frame[]): Frame {

@@ -288,8 +288,9 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
   const { doc } = ctx;
   const words = lexicon().selon;
   for (let k = a; k < b; k++) {
-    const two = k + 1 < b ? `${doc.low[k]} ${doc.low[k + 1]}`.replace("' ", "'") : '';
-    const len = words.has(two) ? 2 : words.has(doc.low[k]) ? 1 : 0;
+    const w = doc.low[k];
+    // Only "d'après" is two tokens: other words are looked up alone.
+    const len = words.has(w) ? 1 : w === "d'" && k + 1 < b && words.has(`d'${doc.low[k + 1]}`) ? 2 : 0;
     if (!len) continue;
     const opening = k === a || (k === a + 1 && /^(?:et|mais|or)$/.test(doc.low[a]));
     if (doc.low[k] === 'pour' && !opening) continue;
