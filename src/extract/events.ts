@@ -1,5 +1,5 @@
 import type { EventMention, EventType } from '../types.js';
-import { formsWithLemma } from '../nlp/verbs.js';
+import { formsWithLemma, verbTenses } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
@@ -24,6 +24,7 @@ export interface EventContext {
   date: string | null;
 }
 
+const PASSIVE_AUX = /^(?:été|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent)$/;
 const TOPIC_STOP = new Set([';', ':', '(', ')', '»', '“', '”']);
 const CLAUSE_VERBS = /^(?:a|ont|avait|avaient|est|sont|a-t-il|a-t-elle)$/;
 
@@ -220,6 +221,9 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       target = slots?.passive && slots.target.length ? slots.target : subjectBefore(doc, groupStart, actors);
     } else if (slots?.agent.length) {
       agent = slots.agent;
+    } else if (slots?.agentUnknown) {
+      // "certains experts, qui lui reprochaient …": the tree names who acts, and it is nobody the article names.
+      continue;
     } else {
       const earlier = doc.low[groupStart - 1] === 'et' ? eventsInProgress(ctx, s).filter((e) => e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
       agent = earlier.length ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
@@ -227,6 +231,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
     if (!agent.length) continue;
+    // "X a été critiqué" with no "par": X is who was criticized, and nobody named did it.
+    if (!passive && !frame.meeting && PASSIVE_AUX.test(doc.low[t - 1] ?? '') && verbTenses(doc.low[t]).includes('K') && !/[PIJ]/.test(verbTenses(doc.low[t]))) continue;
     // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
     if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w))) continue;
     if (!passive) target = slots?.target.length ? slots.target : findTarget(doc, t, frame, actors);

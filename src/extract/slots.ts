@@ -1,4 +1,4 @@
-import { agentOf, complementOf, isPassive, namingTokens, objectOf, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
+import { agentOf, complementOf, isPassive, namingTokens, objectOf, relativeSubject, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
 import type { Doc, Span } from './doc.js';
 import type { Frame } from './lexicon.js';
 import { sentenceClauses } from './syntax.js';
@@ -13,6 +13,8 @@ export interface Slots {
   agent: Span[];
   /** A pronoun ("il", "elle", "ils") heads the acting phrase: the caller resolves it. */
   agentPronoun: boolean;
+  /** The acting phrase names nobody the article names: an indefinite group ("certains experts"), or the antecedent of a relative "qui". */
+  agentUnknown: boolean;
   /** Who is acted upon: the frame's object slot, or the subject of a passive. */
   target: Span[];
   /** Token (document index) of an object clitic filling the target slot ("lui reproche", "l'accuse"), or -1. */
@@ -41,6 +43,7 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
   const acting = (passive ? agentOf(c, v) : subjectOf(c, v)).filter(sameClause);
   const agentPronoun = acting.length === 1 && PRONOUN.test(c.words[acting[0]]);
   const agent = spansFor(c, a, acting, actors);
+  const agentUnknown = !agent.length && acting.length > 0 && (relativeSubject(c, v) || acting.every((h) => vagueGroup(c, h)));
   const patient = passive
     ? subjectOf(c, v)
     : frame.object === 'direct'
@@ -50,7 +53,14 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
         : [];
   const target = spansFor(c, a, patient, actors);
   const clitic = !passive && patient.length === 1 && CLITIC.test(c.words[patient[0]]) ? a + patient[0] : -1;
-  return { passive, agent, agentPronoun, target, targetPronounAt: target.length ? -1 : clitic };
+  return { passive, agent, agentPronoun, agentUnknown, target, targetPronounAt: target.length ? -1 : clitic };
+}
+
+const VAGUE = /^(?:certains|certaines|plusieurs|quelques|des|de|d'|nombreux|nombreuses|divers|diverses|beaucoup|d'autres)$/i;
+
+/** "certains experts", "plusieurs élus", "des manifestants": a common noun with an indefinite quantity. */
+function vagueGroup(c: Clauses, h: number): boolean {
+  return c.upos[h] === 'NOUN' && c.children[h].some((d) => c.deprel[d] === 'det' && VAGUE.test(c.words[d]));
 }
 
 /** The actor mentions that phrases headed by `heads` name (each phrase's best span, with its group). */

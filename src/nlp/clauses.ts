@@ -84,6 +84,12 @@ function subjectFrom(c: Clauses, p: number, depth: number): number[] {
   return [];
 }
 
+/** True when the verb's subject is a relative pronoun ("X, qui a accusé …"): its antecedent, and nobody else, acts. */
+export function relativeSubject(c: Clauses, v: number): boolean {
+  const p = predicate(c, v);
+  return c.children[p].some((d) => SUBJECT.has(c.deprel[d]) && RELATIVE.test(c.words[d]));
+}
+
 /** The "par" agent of a passive verb, or of a participle used passively ("accusé par X"). */
 export function agentOf(c: Clauses, v: number): number[] {
   const p = predicate(c, v);
