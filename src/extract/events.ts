@@ -204,7 +204,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // The clause layer fills the frame's slots; the word-window readings below stand in where it
     // finds no actor. A plain clause ("X a accusé Y de …") reads the same either way: the parser,
     // the costliest stage, is spent on the others.
-    const slots = performative || plainClause(doc, t, groupStart, frame, actors) ? null : fillSlots(doc, s, t, frame, actors);
+    const slots = performative || plainClause(doc, t, groupStart, actors) ? null : fillSlots(doc, s, t, frame, actors);
     const passive =
       !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
     if (performative) {
@@ -281,15 +281,16 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
 }
 
 /**
- * A clause the word window reads as well as the tree: an actor right before the verb group (no
- * comma, parenthesis or relative pronoun between), no passive, and the frame's object, if it
- * has one, found right after.
+ * A clause the word window reads as well as the tree: a subject pronoun, or an actor right
+ * before the verb group (no comma, parenthesis or relative pronoun between) and no passive.
  */
-function plainClause(doc: Doc, t: number, groupStart: number, frame: Frame, actors: Span[]): boolean {
+function plainClause(doc: Doc, t: number, groupStart: number, actors: Span[]): boolean {
+  // "il a accusé", "a-t-elle dénoncé": coreference, not the tree, says who.
+  if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '') || /-t-(?:il|elle|ils|elles)$/.test(doc.low[t - 1] ?? '')) return true;
   const subject = subjectBefore(doc, groupStart, actors);
   if (!subject.length || Math.max(...subject.map((x) => x.to)) !== groupStart) return false;
   if (/^(?:est|sont|été|était|étaient|sera|seront|seraient|serait)$/.test(doc.low[t - 1] ?? '')) return false;
-  return frame.object === 'none' || findTarget(doc, t, frame, actors).length > 0;
+  return true;
 }
 
 function pickFrame(doc: Doc, t: number, frames: Frame[]): Frame {
