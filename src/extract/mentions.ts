@@ -212,7 +212,8 @@ function longerName(doc: Doc, i: number, to: number, end: number, sentence: numb
   const lex = lexicon();
   if (lex.firstNames.has(doc.folded[i])) return nameSpan(doc, i, end, sentence, lastRole);
   // "la CGT Sophie Binet" is an organization and its leader; only a place's name grows into an organization's.
-  if (!(gazetteerTypes(doc, i, to).has('Country') || gazetteerTypes(doc, i, to).has('Place')) || lex.firstNames.has(doc.folded[to])) return null;
+  const types = gazetteerTypes(doc, i, to);
+  if (!(types.has('Country') || types.has('Place')) || lex.firstNames.has(doc.folded[to])) return null;
   const j = capitalizedRun(doc, i, end);
   const label = spanText(doc, i, j);
   return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
