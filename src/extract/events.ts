@@ -129,7 +129,16 @@ function objectPronounReferent(ctx: EventContext, at: number, agent: Span[]): Sp
   return [];
 }
 
+// One per article: its quote marks are found once per sentence, however many pronouns ask.
+const discourses = new WeakMap<EventContext, Discourse>();
+
 function discourseOf(ctx: EventContext): Discourse {
+  let d = discourses.get(ctx);
+  if (!d) discourses.set(ctx, (d = newDiscourse(ctx)));
+  return d;
+}
+
+function newDiscourse(ctx: EventContext): Discourse {
   const { doc } = ctx;
   const quotes = new Map<number, Quote[]>();
   return {
@@ -501,7 +510,7 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
   const end = doc.tokens[Math.min(d.to, last) - 1].end;
   // A verb of saying says one thing: two readings of it by one speaker are one statement.
   const at = doc.tokens[d.trigger];
-  if (d.type === 'Statement' && ctx.events.some((e) => e.type === 'Statement' && e.sentence === sentence && e.agent === d.agent.entity && e.trigger === at.text && e.start <= at.start && e.end >= at.end)) return;
+  if (d.type === 'Statement' && eventsInProgress(ctx, sentence).some((e) => e.type === 'Statement' && e.agent === d.agent.entity && e.trigger === at.text && e.start <= at.start && e.end >= at.end)) return;
   // Scraped pages repeat captions: the same event read twice from the same words is one event.
   const evidence = doc.article.text.slice(start, end);
   // A quote's own statement is asserted by its attribution, whatever the quoted words deny.
