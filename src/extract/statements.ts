@@ -5,9 +5,13 @@ import { formsWithLemma, verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
 import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, resolvePronounAt, spanOf, type EventContext } from './events.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, type Frame } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import { findQuotes, insideQuote } from './quotes.js';
+import { fillSlots } from './slots.js';
+import { sentenceClauses } from './syntax.js';
+import { subjectOf } from '../nlp/clauses.js';
+import { pronounOf } from './coreference.js';
 
 const TOPIC_WORDS = 8;
 // Nouns of attitude that, expressed, make a statement ("a exprimé sa préoccupation").
@@ -42,7 +46,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   const actors = actorsIn(ctx, s);
   const used = new Set<number>();
   for (const q of quotes) {
-    const att = attributeAfter(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? continuation(ctx, q, s);
+    const att = attributeAfter(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? continuation(ctx, q, s);
     if (!att) continue;
     if (att.verb >= 0) used.add(att.verb);
     pushEvent(ctx, {
@@ -155,6 +159,57 @@ function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attributi
   }
   return null;
 }
+
+/**
+ * The speaker of a quote embedded in a clause, read off the tree: climbing from the quote's words
+ * to the nearest verb of saying (or event verb) outside it, whose subject speaks. "X a affirmé que
+ * Y devait « … »" is X's quote, not Y's; "X dénonce des « violations »" is X's.
+ */
+function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+  const { doc } = ctx;
+  const [a] = doc.ranges[q.sentence];
+  const c = sentenceClauses(doc, q.sentence);
+  const lo = q.open - a;
+  const hi = q.close - a;
+  const inside = (k: number) => k > lo && k < hi;
+  // A quoted term ("un « scénario cauchemar »") is a word in quotes, not a statement.
+  if (hi - lo - 1 < 3) return null;
+  for (let k = lo + 1; k < hi; k++) {
+    if (c.head[k] < 0 || inside(c.head[k])) continue;
+    for (let h = c.head[k], steps = 0; h >= 0 && steps < 8; h = c.head[h], steps++) {
+      if (inside(h) || c.upos[h] !== 'VERB' || !isSpeechVerb(c.words[h].toLowerCase())) continue;
+      const who = speakerOfVerb(ctx, q.sentence, h, actors);
+      if (!who) return null;
+      return { speaker: who.speaker, verb: a + h, from: Math.min(who.from, q.open), to: q.close + 1 };
+    }
+  }
+  return null;
+}
+
+/** Who speaks through verb `h` (local index): its subject's actor, or the antecedent of its subject pronoun. */
+function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]): { speaker: Span; from: number } | null {
+  const { doc } = ctx;
+  const [a] = doc.ranges[s];
+  // A plain clause reads the same with the word window, which a misparse cannot lead astray.
+  const groupStart = verbGroupStart(doc, a + h, a);
+  if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '')) {
+    const [p] = resolvePronounAt(ctx, groupStart - 1);
+    return p ? { speaker: p, from: groupStart - 1 } : null;
+  }
+  const window = subjectBefore(doc, groupStart, actors);
+  if (window.length && Math.max(...window.map((x) => x.to)) === groupStart) return { speaker: window[0], from: window[0].from };
+  const slots = fillSlots(doc, s, a + h, SAYING, actors);
+  if (slots.agent.length) return { speaker: slots.agent[0], from: Math.min(slots.agent[0].from, a + h) };
+  if (slots.agentUnknown) return null;
+  const c = sentenceClauses(doc, s);
+  const heads = subjectOf(c, h);
+  const pronounAt = heads.length === 1 && pronounOf(c.words[heads[0]]) ? a + heads[0] : !heads.length && pronounOf(c.words[h]) ? a + h : -1;
+  if (pronounAt < 0) return null;
+  const [p] = resolvePronounAt(ctx, pronounAt);
+  return p ? { speaker: p, from: Math.min(pronounAt, a + h) } : null;
+}
+
+const SAYING: Frame = { lemma: 'dire', type: 'Statement', object: 'none' };
 
 /** A partial quote inside a clause whose speaker is already known ("X a averti que … « … »"). */
 function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
