@@ -54,18 +54,37 @@ export function resolvePairs(doc: Doc, spans: Span[], firstGroup: number): Span[
 
 export type Gender = 'm' | 'f';
 
-let titleGender: Map<string, Gender> | null = null;
-let nameGender: Map<string, Gender> | null = null;
-
-function titles(): Map<string, Gender> {
-  if (titleGender) return titleGender;
-  titleGender = new Map();
-  for (const r of readTsv(dataPath('gazetteer', 'person-titles.tsv'))) {
-    if (r.gender !== 'm' && r.gender !== 'f') continue;
-    for (const t of splitBar(r.title)) titleGender.set(fold(t.split(' ')[0]), r.gender);
-  }
-  return titleGender;
+interface Title {
+  words: string[];
+  gender: Gender | null;
 }
+let titlesByFirst: Map<string, Title[]> | null = null;
+
+/** Titles by their first folded word, longest first: "secrétaire générale" is not "secrétaire d'État". */
+function titles(): Map<string, Title[]> {
+  if (titlesByFirst) return titlesByFirst;
+  titlesByFirst = new Map();
+  for (const r of readTsv(dataPath('gazetteer', 'person-titles.tsv'))) {
+    const gender = r.gender === 'm' || r.gender === 'f' ? r.gender : null;
+    for (const t of splitBar(r.title)) {
+      const words = fold(t).split(/\s+|(?<=')/).filter(Boolean);
+      const list = titlesByFirst.get(words[0]) ?? [];
+      list.push({ words, gender });
+      titlesByFirst.set(words[0], list);
+    }
+  }
+  for (const list of titlesByFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return titlesByFirst;
+}
+
+/** The gender of the title written at token k, if one is (its longest reading). */
+function titleAt(doc: Doc, k: number): Gender | null | undefined {
+  const list = titles().get(doc.folded[k]);
+  const found = list?.find((t) => t.words.every((w, i) => doc.folded[k + i] === w));
+  return found ? found.gender : undefined;
+}
+
+let nameGender: Map<string, Gender> | null = null;
 
 // French first names are listed by gender in the gazetteer; other cultures' are not (unknown).
 function firstNames(): Map<string, Gender> {
@@ -100,11 +119,14 @@ export function gendersOf(doc: Doc, spans: Span[]): Map<string, Gender | null> {
     if (s.type === 'Person') {
       const before = doc.folded.slice(Math.max(0, s.from - 4), s.from + 1);
       let g: Gender | null = null;
-      for (const w of before) {
+      before.forEach((w, i) => {
         if (w === 'mme' || w === 'madame' || w === 'mlle' || w === 'mmes') g = 'f';
         else if (w === 'm.' || w === 'monsieur' || w === 'mm.') g = 'm';
-        else if (titles().has(w)) g = titles().get(w)!;
-      }
+        else {
+          const t = titleAt(doc, Math.max(0, s.from - 4) + i);
+          if (t !== undefined) g = t;
+        }
+      });
       if (!g && /^(?:la|une|cette)$/.test(doc.low[s.from] ?? '')) g = 'f';
       g ??= firstNames().get(doc.folded[s.from]) ?? null;
       vote(s.entity, g);
@@ -151,9 +173,19 @@ export interface Discourse {
   agents(sentence: number): Span[];
 }
 
-export function pronounAntecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, pronoun: string): Span[] {
+export function pronounAntecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, pronoun: string, personal = false): Span[] {
   const p = PRONOUNS[pronoun];
   if (!p) return [];
+  // Who speaks ("a-t-il ajouté") is a person far more often than an institution: a singular
+  // speaker pronoun looks for a person first, then for anyone.
+  if (personal && !p.plural) {
+    const person = antecedent(doc, actors, discourse, at, p, (s) => s.type === 'Person');
+    if (person.length) return person;
+  }
+  return antecedent(doc, actors, discourse, at, p, () => true);
+}
+
+function antecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, p: (typeof PRONOUNS)[string], kind: (s: Span) => boolean): Span[] {
   const { genders } = discourse;
   const outside = !discourse.quoted(at);
   const sentence = doc.tokens[at].sentence;
@@ -168,6 +200,7 @@ export function pronounAntecedent(doc: Doc, actors: Span[], discourse: Discourse
     return k >= 0 && doc.tokens[k].sentence === s.sentence && PREPOSITION.test(doc.low[k]);
   };
   const fits = (s: Span) =>
+    kind(s) &&
     agrees(s) && (p.plural ? plural(s) || s.type !== 'Person' : !plural(s) || s.group === undefined) && !(outside && discourse.quoted(s.from));
   const withGroup = (s: Span) => (s.group !== undefined ? actors.filter((x) => x.group === s.group && x.from === s.from) : [s]);
 

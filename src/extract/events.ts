@@ -102,9 +102,9 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
  * What the subject pronoun at token `at` ("il", "elles", "a-t-il") refers to: the coreference
  * stage's antecedent by salience and agreement, else the last person who acted.
  */
-export function resolvePronounAt(ctx: EventContext, at: number): Span[] {
+export function resolvePronounAt(ctx: EventContext, at: number, speaker = false): Span[] {
   const pronoun = pronounOf(ctx.doc.tokens[at]?.text ?? '');
-  const found = pronoun ? pronounAntecedent(ctx.doc, ctx.index.actorList, discourseOf(ctx), at, pronoun) : [];
+  const found = pronoun ? pronounAntecedent(ctx.doc, ctx.index.actorList, discourseOf(ctx), at, pronoun, speaker) : [];
   if (found.length) return found;
   const p = resolvePronoun(ctx, ctx.doc.tokens[at].start);
   return p ? [p] : [];

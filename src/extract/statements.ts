@@ -123,7 +123,7 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
     if (inverted) {
       const verb = verbHere >= 0 ? m : m + 1 < end && isSpeechVerb(doc.low[m + 1]) ? m + 1 : -1;
       if (verb < 0) return null;
-      const p = ctx.lastSpeaker ?? resolvePronoun(ctx, doc.tokens[q.open].start);
+      const [p] = resolvePronounAt(ctx, inverted ? m : m + 1, true);
       return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
     }
     const subj = actorAfter(doc, m + 1, actors, 0, end);
@@ -193,7 +193,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   // A plain clause reads the same with the word window, which a misparse cannot lead astray.
   const groupStart = verbGroupStart(doc, a + h, a);
   if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '')) {
-    const [p] = resolvePronounAt(ctx, groupStart - 1);
+    const [p] = resolvePronounAt(ctx, groupStart - 1, true);
     return p ? { speaker: p, from: groupStart - 1 } : null;
   }
   const window = subjectBefore(doc, groupStart, actors);
@@ -205,7 +205,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   const heads = subjectOf(c, h);
   const pronounAt = heads.length === 1 && pronounOf(c.words[heads[0]]) ? a + heads[0] : !heads.length && pronounOf(c.words[h]) ? a + h : -1;
   if (pronounAt < 0) return null;
-  const [p] = resolvePronounAt(ctx, pronounAt);
+  const [p] = resolvePronounAt(ctx, pronounAt, true);
   return p ? { speaker: p, from: Math.min(pronounAt, a + h) } : null;
 }
 

@@ -29,7 +29,31 @@ describe('clause layer: who acts on whom whatever the construction', () => {
   });
 });
 
+describe('quotes: who speaks', () => {
+  it('a quote deep in a reported clause belongs to the subject of the verb of saying, not of the nearer verb', () => {
+    const x = article('Le ministre kényan William Ruto a affirmé que le chef rebelle, Joseph Kony, devait « libérer tous les otages avant la fin du mois ».');
+    const quotes = eventsOf(x, 'Statement').filter((e) => e.quote);
+    expect(quotes.map((e) => e.agent)).toEqual(['person/william-ruto']);
+  });
+
+  it('an incise pronoun ("a-t-il ajouté") agrees in gender, and takes a person before the organization named since', () => {
+    const x = article(
+      '« Nous gagnerons », a déclaré Anne Roux. Paul Martin a été élu député. Le Parti socialiste a salué sa victoire. « Le travail commence demain », a-t-il ajouté.',
+    );
+    const e = eventsOf(x, 'Statement').find((s) => s.quote?.includes('travail'));
+    expect(e?.agent).toBe('person/paul-martin');
+  });
+});
+
 describe('coreference', () => {
+  it('a title is read whole: "secrétaire d\'État" says nothing of gender, unlike "secrétaire générale"', () => {
+    const x = article(
+      "Le secrétaire d'État Marc Dubois a rencontré Anne Roux à Lyon. « Nous avons beaucoup avancé », a-t-elle déclaré.",
+    );
+    const e = eventsOf(x, 'Statement').find((s) => s.quote);
+    expect(e?.agent).toBe('person/anne-roux');
+  });
+
   it('"elle" two clauses away agrees in gender with the woman, not the man named last', () => {
     const x = article(
       'La ministre ougandaise Aisha Jumwa et le président kényan William Ruto sont arrivés à Dodoma. Elle a accusé la Tanzanie de fraude électorale.',
