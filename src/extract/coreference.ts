@@ -187,7 +187,8 @@ export function pronounAntecedent(doc: Doc, actors: Span[], discourse: Discourse
 
 function antecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, p: (typeof PRONOUNS)[string], kind: (s: Span) => boolean): Span[] {
   const { genders } = discourse;
-  const outside = !discourse.quoted(at);
+  // An incise ("a-t-il dit") within the marks is the narrator's, whatever the quote says around it.
+  const outside = !discourse.quoted(at) || doc.low[at].includes('-');
   const sentence = doc.tokens[at].sentence;
   const agrees = (s: Span) => {
     const g = genders.get(s.entity) ?? null;

@@ -219,7 +219,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (performative) {
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
-      const subj = doc.low.slice(Math.max(q ? q.open + 1 : a, t - 4), t);
+      // The speaker's own "nous"/"je" within the verb's clause: not one before a comma ("… avec nous, dénonce X").
+      let from = Math.max(q ? q.open + 1 : a, t - 4);
+      for (let k = t - 1; k >= from; k--) if (/^[,;:.!?()]$/.test(doc.low[k])) from = k + 1;
+      const subj = doc.low.slice(from, t);
       if (!speaker) continue;
       // Acts the speaker performs in their own words: "Nous demandons …", or "la Russie préconise …" said by Russia.
       const self = subjectBefore(doc, groupStart, actors.filter((x) => q && x.from > q.open));
@@ -497,6 +500,8 @@ export interface Draft {
   to: number;
   place: string | null;
   quote?: string | null;
+  /** Token where the evidence starts when it is a quotation opened in an earlier sentence. */
+  quoteFrom?: number;
 }
 
 export function pushEvent(ctx: EventContext, d: Draft): void {
@@ -506,7 +511,8 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
   // Evidence is the sentence stating the event or part of it: an antecedent found in an earlier
   // sentence (a pronoun's, a description's) is not part of what this one says.
   const [first, last] = doc.ranges[sentence];
-  const start = doc.tokens[Math.max(d.from, first)].start;
+  // A quotation of several sentences is stated by all of them, from its opening mark.
+  const start = doc.tokens[d.quoteFrom !== undefined && d.quoteFrom < first ? d.quoteFrom : Math.max(d.from, first)].start;
   const end = doc.tokens[Math.min(d.to, last) - 1].end;
   // A verb of saying says one thing: two readings of it by one speaker are one statement.
   const at = doc.tokens[d.trigger];
@@ -543,8 +549,8 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
 /** The speaker a quote is attributed to (set by statement extraction). */
 export function speakerOf(ctx: EventContext, q: Quote): Span | null {
   const { doc } = ctx;
-  const start = doc.tokens[q.open].start;
-  const st = ctx.events.find((e) => e.sentence === q.sentence && e.type === 'Statement' && e.start <= start && e.end >= start && e.agent);
+  const start = doc.tokens[q.origin ?? q.open].start;
+  const st = ctx.events.find((e) => e.type === 'Statement' && e.start <= start && e.end >= start && e.agent && (e.sentence === q.sentence || q.origin !== undefined));
   if (!st) return null;
   return spanOf(ctx, st.agent);
 }

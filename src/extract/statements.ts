@@ -45,21 +45,56 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   const [a, b] = doc.ranges[s];
   const actors = actorsIn(ctx, s);
   const used = new Set<number>();
-  for (const q of quotes) {
-    const att = attributeAfter(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? continuation(ctx, q, s);
+  const said = attributed(ctx);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const region = q.origin ?? q.open;
+    if (said.has(region)) continue;
+    // "« A » et « B », estime X": quotations joined under one attribution are one statement.
+    let last = i;
+    while (last + 1 < quotes.length && joined(doc.low.slice(quotes[last].close + 1, quotes[last + 1].open))) last++;
+    const chained = last > i ? attributeAfter(ctx, quotes[last], actors) : null;
+    if (chained) {
+      for (let k = i; k <= last; k++) said.add(quotes[k].origin ?? quotes[k].open);
+      used.add(chained.verb);
+      pushEvent(ctx, {
+        type: 'Statement',
+        agent: chained.speaker,
+        target: null,
+        participants: [],
+        topic: firstWords(q.text),
+        quote: q.text,
+        trigger: chained.verb,
+        from: q.open,
+        to: Math.max(quotes[last].close + 1, chained.to),
+        place: null,
+        quoteFrom: q.origin,
+      });
+      ctx.lastSpeaker = chained.speaker;
+      i = last;
+      continue;
+    }
+    // A quotation's later sentences are attributed only by an incise within or right after them.
+    const att =
+      q.origin !== undefined
+        ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
+        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? continuation(ctx, q, s);
     if (!att) continue;
     if (att.verb >= 0) used.add(att.verb);
+    said.add(region);
+    const text = q.origin !== undefined ? doc.article.text.slice(doc.tokens[q.origin + 1].start, doc.tokens[Math.max(q.origin + 1, q.close - 1)].end) : q.text;
     pushEvent(ctx, {
       type: 'Statement',
       agent: att.speaker,
       target: null,
       participants: [],
-      topic: firstWords(q.text),
-      quote: q.text,
-      trigger: att.verb >= 0 ? att.verb : q.open,
+      topic: firstWords(text),
+      quote: text,
+      trigger: att.verb >= 0 ? att.verb : q.open + 1,
       from: Math.min(q.open, att.from),
       to: Math.max(q.close + 1, att.to),
       place: null,
+      quoteFrom: q.origin,
     });
     ctx.lastSpeaker = att.speaker;
     conditionalThreat(ctx, q, att.speaker, actors);
@@ -106,10 +141,40 @@ interface Attribution {
   to: number;
 }
 
+/** Only a conjunction or a comma between two quotations. */
+function joined(words: string[]): boolean {
+  return words.length > 0 && words.length <= 2 && words.every((w) => /^(?:et|,|ou|puis|mais)$/.test(w));
+}
+
+const saidRegions = new WeakMap<EventContext, Set<number>>();
+
+/** Opening marks of the quotations already attributed: a quotation of several sentences is one statement. */
+function attributed(ctx: EventContext): Set<number> {
+  let out = saidRegions.get(ctx);
+  if (!out) saidRegions.set(ctx, (out = new Set()));
+  return out;
+}
+
+/**
+ * "« Nous refusons, a-t-il prévenu, ce texte injuste »", "« Nous sommes à bout, explique X, … »":
+ * an incise inside the marks names the speaker of the whole quotation.
+ */
+function inciseWithin(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+  const { doc } = ctx;
+  for (let c = q.open + 2; c < q.close - 1; c++) {
+    if (doc.low[c] !== ',') continue;
+    const att = attributeAfter(ctx, { ...q, close: c - 1 }, actors, false);
+    if (att) return { ...att, from: q.open, to: q.close + 1 };
+  }
+  return null;
+}
+
 /** "« … », a déclaré X" / "« … », a-t-il indiqué" / "« … », s'est défendu X". */
-function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = true): Attribution | null {
+function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = true, closedOnly = false): Attribution | null {
   const { doc } = ctx;
   const end = doc.ranges[q.sentence][1];
+  // A quotation still open at the sentence's end has nothing after it yet.
+  if (closedOnly && !/^[«»“”"„]$/.test(doc.tokens[q.close]?.text ?? '')) return null;
   let k = q.close + 1;
   if (doc.low[k] === ',') k++;
   for (let m = k; m < Math.min(end, k + 5); m++) {

@@ -45,6 +45,34 @@ describe('quotes: who speaks', () => {
   });
 });
 
+describe('quotes over several sentences and incises within them', () => {
+  it('an incise inside the marks names the speaker of the whole quotation', () => {
+    const x = article('Le maire de Lyon, Paul Martin, était furieux. « Ce budget est injuste, a lancé Anne Roux. Il faut le revoir. »');
+    const e = eventsOf(x, 'Statement').filter((s) => s.quote);
+    expect(e.map((s) => s.agent)).toEqual(['person/anne-roux']);
+  });
+
+  it('a quotation of two sentences attributed after its close is one statement whose evidence starts at the opening mark', () => {
+    const text = 'Titre\nLa grève continue. « Il reste deux jours. Rien ne bouge », estime Paul Martin.';
+    const x = extract(text);
+    const quotes = eventsOf(x, 'Statement').filter((s) => s.quote);
+    expect(quotes.map((s) => s.agent)).toEqual(['person/paul-martin']);
+    expect(text.slice(quotes[0].start, quotes[0].end)).toMatch(/^« Il reste deux jours\. Rien ne bouge », estime Paul Martin/);
+  });
+
+  it('quotations joined under one attribution ("« A » et « B », estime X") are one statement from the first mark', () => {
+    const text = 'Titre\nLa grève continue. « Il reste deux jours » et « la direction ne bouge pas », estime Paul Martin.';
+    const quotes = eventsOf(extract(text), 'Statement').filter((s) => s.quote);
+    expect(quotes.map((s) => s.agent)).toEqual(['person/paul-martin']);
+    expect(text.slice(quotes[0].start, quotes[0].end)).toMatch(/^« Il reste deux jours » et « la direction/);
+  });
+
+  it('what is said inside a quotation is not the narrator\'s event', () => {
+    const x = article('« Nous partons. La Tanzanie accuse le Kenya de tricher », a déclaré Paul Martin.');
+    expect(eventsOf(x, 'Accusation')).toHaveLength(0);
+  });
+});
+
 describe('coreference', () => {
   it('a title is read whole: "secrétaire d\'État" says nothing of gender, unlike "secrétaire générale"', () => {
     const x = article(
