@@ -42,7 +42,9 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
     // Only opening quotes are in the table: other characters need no look-up.
     if (i >= inQuoteUntil && OPENING.has(ch) && closeAt.has(i)) inQuoteUntil = closeAt.get(i)!;
     // "« Nous agirons. » Le ministre …": a quotation ending a sentence closes it too.
-    if ((ch === '»' || ch === '”') && /[.!?…]\s*$/.test(text.slice(Math.max(start, i - 3), i))) {
+    // A straight mark closes a quotation only where the table paired it with an opener.
+    const closing = ch === '»' || ch === '”' || (ch === '"' && i + 1 === inQuoteUntil);
+    if (closing && /[.!?…]\s*$/.test(text.slice(Math.max(start, i - 3), i))) {
       const k = skipSpace(text, i + 1, to);
       if (k > i + 1 && k < to && startsSentence(text, k) && /^\p{Lu}/u.test(text[k])) {
         push(text, start, i + 1, out);

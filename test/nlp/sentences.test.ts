@@ -27,6 +27,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a straight closing mark after a period, as at « »', () => {
+    const text = 'Le ministre estime que "ces accusations sont infondées." Paul Martin ajoute que le rapport est biaisé.';
+    expect(texts(text)).toEqual(['Le ministre estime que "ces accusations sont infondées."', 'Paul Martin ajoute que le rapport est biaisé.']);
+  });
+
   it('splits after "», a-t-il souligné." before the next capitalized sentence', () => {
     const text = "« La situation est grave », a-t-il souligné. Le gouvernement a convoqué l'ambassadeur d'Algérie.";
     const out = splitSentences(text);
