@@ -14,6 +14,8 @@ const STATE_NOUNS = /^(?:pays|etats|capitales|voisins|gouvernements|nations|puis
 const ANY_NOUNS = /^(?:parties|camps|delegations|protagonistes|adversaires|rivaux|signataires)$/;
 // How far back the two antecedents may lie, in sentences.
 const REACH = 4;
+// "les deux présidents" may name a pair introduced several paragraphs earlier.
+const PAIR_REACH = 8;
 
 /**
  * "les deux dirigeants", "les 2 présidents", "les deux pays", "les deux parties": the two
@@ -38,12 +40,18 @@ export function resolvePairs(doc: Doc, spans: Span[], firstGroup: number): Span[
     // "les deux chefs d'État", "les deux ministres de la Défense"
     if (/^(?:de|d')$/.test(doc.low[to] ?? '') && /^\p{L}/u.test(doc.tokens[to + 1]?.text ?? '') && doc.tokens[to + 1].sentence === doc.tokens[i].sentence) to += 2;
     const sentence = doc.tokens[i].sentence;
-    const found: Span[] = [];
-    for (let k = ordered.length - 1; k >= 0 && found.length < 2; k--) {
-      const s = ordered[k];
-      if (s.to > i - 1 || s.sentence < sentence - REACH) continue;
-      if (!kinds.includes(s.type) || found.some((f) => f.entity === s.entity)) continue;
-      found.push(s);
+    // The pair is the two last named who act, not someone in a complement ("sous la médiation de
+    // l'émir"): complements count only when the actors fall short.
+    let found: Span[] = [];
+    for (const acting of [true, false]) {
+      found = [];
+      for (let k = ordered.length - 1; k >= 0 && found.length < 2; k--) {
+        const s = ordered[k];
+        if (s.to > i - 1 || s.sentence < sentence - PAIR_REACH) continue;
+        if (!kinds.includes(s.type) || found.some((f) => f.entity === s.entity) || (acting && inComplement(doc, s))) continue;
+        found.push(s);
+      }
+      if (found.length === 2) break;
     }
     if (found.length < 2) continue;
     group++;
@@ -165,6 +173,13 @@ const PREPOSITION = /^(?:de|d'|du|des|à|au|aux|avec|pour|par|sur|contre|entre|c
  * inside one is a candidate. "ils"/"elles" take a group ("X et Y", "les
  * deux dirigeants") or a plural description.
  */
+/** True when a mention sits in a prepositional phrase ("de l'émir", "avec la Russie"). */
+function inComplement(doc: Doc, s: Span): boolean {
+  let k = s.from - 1;
+  while (k >= 0 && /^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(doc.low[k])) k--;
+  return k >= 0 && doc.tokens[k].sentence === s.sentence && PREPOSITION.test(doc.low[k]);
+}
+
 export interface Discourse {
   genders: Map<string, Gender | null>;
   /** True for tokens inside quotation marks: a quote's words are the speaker's, not the narrator's. */
@@ -195,11 +210,7 @@ function antecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, 
     return g === null || g === p.gender || (p.plural && p.gender === 'm');
   };
   const plural = (s: Span) => s.group !== undefined || /^(?:les|des|aux|ces|leurs)$/.test(doc.low[s.from] ?? '') || /^(?:les|des|aux|ces)$/.test(doc.low[s.from - 1] ?? '');
-  const inPP = (s: Span) => {
-    let k = s.from - 1;
-    while (k >= 0 && /^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(doc.low[k])) k--;
-    return k >= 0 && doc.tokens[k].sentence === s.sentence && PREPOSITION.test(doc.low[k]);
-  };
+  const inPP = (s: Span) => inComplement(doc, s);
   const fits = (s: Span) =>
     kind(s) &&
     agrees(s) && (p.plural ? plural(s) || s.type !== 'Person' : !plural(s) || s.group === undefined) && !(outside && discourse.quoted(s.from));

@@ -81,6 +81,8 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
   let k = i + 1;
   while (k < end && PRE.has(doc.low[k])) k++;
   if (k >= end) return null;
+  // "au cours de" is a preposition, not a court.
+  if (doc.low[i] === 'au' && doc.folded[k] === 'cours') return null;
   const head = orgHead(doc.folded[k]);
   // Heads are common nouns; only an acronym like "ONG" is written in capitals.
   if (!head || (isCap(doc, k) && !isAllCaps(doc.tokens[k].text))) return null;

@@ -3,7 +3,9 @@ import { verbLemma } from '../nlp/verbs.js';
 import { firstWord, keyOfSpan, type Span } from './doc.js';
 import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
 import { actorsIn, eventsInProgress, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, type EventContext } from './events.js';
-import { lexicon, type NounFrame } from './lexicon.js';
+import { lexicon, type Frame, type NounFrame } from './lexicon.js';
+import { fillSlots } from './slots.js';
+import { sentenceClauses } from './syntax.js';
 import { insideQuote, type Quote } from './quotes.js';
 
 function nounAt(ctx: EventContext, i: number): { frame: NounFrame; to: number } | null {
@@ -65,8 +67,13 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
       }
     }
     let all = dedupe(participants);
-    // "cet entretien", "leur rencontre": the meeting the article just reported.
-    if (all.length < 2 && !agent && /^(?:cet|cette|ce|ces|leur|leurs)$/.test(doc.low[i - 1] ?? '')) {
+    // "X et Y ont évoqué la tenue d'un sommet": the clause's subject, when it is a group, meets.
+    if (all.length < 2 && !agent) {
+      const group = groupSubject(ctx, s, i, actors);
+      if (group.length >= 2) all = group;
+    }
+    // "cet entretien", "leur premier entretien", "la rencontre": the meeting the article just reported.
+    if (all.length < 2 && !agent && (ANAPHORIC.test(determinerBefore(doc, i)) || (DEFINITE.test(determinerBefore(doc, i)) && PRENOMINAL.test(doc.low[i - 1])))) {
       const prior = recentMeeting(ctx, s);
       if (prior) all = prior;
     }
@@ -89,6 +96,31 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
     });
   }
 }
+
+// Demonstratives and possessives point back; a bare definite only with an adjective that does ("la précédente rencontre").
+const ANAPHORIC = /^(?:cet|cette|ce|ces|leur|leurs)$/;
+const DEFINITE = /^(?:le|la|l'|les)$/;
+const PRENOMINAL = /^(?:premier|première|premiers|premières|dernier|dernière|derniers|dernières|précédent|précédente|précédents|précédentes|prochain|prochaine|nouvel|nouvelle|nouveau|court|courte|bref|brève|long|longue|deuxième|troisième|quatrième|second|seconde|récent|récente|même|fameux|fameuse)$/;
+
+/** The determiner of the noun at token i, past adjectives before it ("leur premier entretien" → "leur"). */
+function determinerBefore(doc: EventContext['doc'], i: number): string {
+  let k = i - 1;
+  while (k > i - 3 && PRENOMINAL.test(doc.low[k] ?? '')) k--;
+  return doc.low[k] ?? '';
+}
+
+/** The actors of the subject of the verb that governs the noun at token i, read off the tree. */
+function groupSubject(ctx: EventContext, s: number, i: number, actors: Span[]): Span[] {
+  const { doc } = ctx;
+  const [a] = doc.ranges[s];
+  const c = sentenceClauses(doc, s);
+  let h = c.head[i - a];
+  for (let steps = 0; h >= 0 && steps < 6 && c.upos[h] !== 'VERB'; steps++) h = c.head[h];
+  if (h < 0 || c.upos[h] !== 'VERB') return [];
+  return dedupe(fillSlots(doc, s, a + h, GROUP, actors).agent);
+}
+
+const GROUP: Frame = { lemma: 'réunir', type: 'Meeting', object: 'none' };
 
 /** Where "entre" or "avec" comes within a few words after a meeting noun, past a place or a date; -1 if not. */
 function lookAhead(doc: EventContext['doc'], k: number, end: number): number {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import { fold } from '../nlp/normalize.js';
 import { firstWord, prefixKeys, type Doc } from './doc.js';
@@ -167,6 +168,21 @@ export function entityAt(doc: Doc, i: number, end: number): { key: string; type:
   return null;
 }
 
+const HEADS = new Set(['state', 'government']);
+let officeOf: Map<string, string> | null = null;
+
+/** Each title's office (data/lexicon/offices.tsv), by its folded form: one office, many titles. */
+function offices(): Map<string, string> {
+  if (officeOf) return officeOf;
+  officeOf = new Map();
+  for (const line of readFileSync(dataPath('lexicon', 'offices.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [office, titles] = line.split('\t');
+    for (const t of titles.split('|')) officeOf.set(t.trim(), office.trim());
+  }
+  return officeOf;
+}
+
 // Normalized titles, remembered: the few titles of an article are compared with every person's, for every description.
 const normalTitles = new Map<string, { title: string; head: string }>();
 
@@ -174,12 +190,8 @@ const normalTitles = new Map<string, { title: string; head: string }>();
 function normalTitle(t: string): { title: string; head: string } {
   let n = normalTitles.get(t);
   if (!n) {
-    const title = fold(t)
-      .replace(/^(?:cheffe|chef) de la diplomatie$/, 'diplomacy')
-      .replace(/^ministres? des affaires etrangeres$/, 'diplomacy')
-      .replace(/^secretaire d'etat$/, 'diplomacy')
-      .replace(/^(?:hauts? )?diplomates?$/, 'diplomacy')
-      .replace(/s$/, '');
+    const folded = fold(t);
+    const title = offices().get(folded) ?? folded.replace(/s$/, '');
     n = { title, head: title.split(' ')[0] };
     if (normalTitles.size >= 10_000) normalTitles.clear();
     normalTitles.set(t, n);
@@ -192,5 +204,7 @@ export function titlesCompatible(a: string, b: string): boolean {
   const x = normalTitle(a);
   const y = normalTitle(b);
   if (x.title === y.title) return true;
+  // A vague title ("le dirigeant") fits a head of state or of government.
+  if ((x.title === 'leader' && HEADS.has(y.title)) || (y.title === 'leader' && HEADS.has(x.title))) return true;
   return x.head === y.head || (x.title === 'diplomacy' && y.head === 'ministre') || (y.title === 'diplomacy' && x.head === 'ministre');
 }

@@ -73,6 +73,19 @@ describe('quotes over several sentences and incises within them', () => {
   });
 });
 
+describe('descriptions', () => {
+  it('a description named before anyone points forward only to someone who may hold that title', () => {
+    // Vladimir Poutine is known (data/lexicon/people.tsv) as a president, not as a head of diplomacy.
+    const x = article('Le chef de la diplomatie russe est arrivé à Genève. Vladimir Poutine a salué la rencontre.');
+    expect(x.mentions.filter((m) => m.surface.startsWith('Le chef de la diplomatie')).map((m) => m.entity)).not.toContain('person/vladimir-poutine');
+  });
+
+  it('a vague title ("le dirigeant vénézuélien") is the president named before it', () => {
+    const x = article("Le président vénézuélien Hugo Chavez est arrivé à Caracas. Le dirigeant vénézuélien a accusé la Colombie d'ingérence.");
+    expect(only(x, 'Accusation').agent).toBe('person/hugo-chavez');
+  });
+});
+
 describe('coreference', () => {
   it('a title is read whole: "secrétaire d\'État" says nothing of gender, unlike "secrétaire générale"', () => {
     const x = article(
@@ -92,6 +105,26 @@ describe('coreference', () => {
   it('"les deux dirigeants" are the two people just named', () => {
     const x = article('Félix Tshisekedi et Paul Kagame étaient au Qatar mardi. Les deux dirigeants se sont rencontrés à Doha.');
     expect(only(x, 'Meeting').participants.sort()).toEqual(['person/felix-tshisekedi', 'person/paul-kagame']);
+  });
+
+  it('"les deux dirigeants" skips a person named only in a complement ("sous la médiation de X")', () => {
+    const x = article(
+      'Félix Tshisekedi et Paul Kagame se sont rencontrés mardi sous la médiation de Tamim ben Hamad. Un entretien entre les deux dirigeants était attendu depuis un an.',
+    );
+    const meetings = eventsOf(x, 'Meeting');
+    expect(meetings.at(-1)?.participants.sort()).toEqual(['person/felix-tshisekedi', 'person/paul-kagame']);
+  });
+
+  it('"leur premier entretien" reaches past the adjective to the possessive and names the meeting just reported', () => {
+    const x = article('Félix Tshisekedi et Paul Kagame se sont rencontrés à Doha. Leur premier entretien avait eu lieu en janvier.');
+    const meetings = eventsOf(x, 'Meeting');
+    expect(meetings).toHaveLength(2);
+    expect(meetings[1].participants.sort()).toEqual(['person/felix-tshisekedi', 'person/paul-kagame']);
+  });
+
+  it('a meeting noun with no "entre"/"avec" takes the group subject of its clause ("X et Y ont convenu d\'un sommet")', () => {
+    const x = article('Paul Martin et Anne Roux ont convenu de la tenue d\'un sommet à Genève en juillet.');
+    expect(only(x, 'Meeting').participants.sort()).toEqual(['person/anne-roux', 'person/paul-martin']);
   });
 
   it('"cet entretien" is the meeting just reported, with its participants', () => {
