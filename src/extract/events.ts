@@ -3,7 +3,7 @@ import { formsWithLemma, verbTenses } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
-import { lexicon, type Frame } from './lexicon.js';
+import { lexicon, slugOf, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
 import { factuality } from './status.js';
 import { fillSlots } from './slots.js';
@@ -249,6 +249,11 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w))) continue;
     if (!passive) target = slots?.target.length ? slots.target : findTarget(doc, t, frame, actors);
     if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
+    // "appelle les électeurs à …": a group nobody names is the addressee.
+    if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
+      const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
+      if (group) target = [groupActor(ctx, s, group)];
+    }
     const topics = findTopics(doc, t, frame, passive ? agent : target, b);
     if (frame.needsTopic && !topics.length) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
@@ -290,6 +295,23 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       }
     }
   }
+}
+
+const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);
+const LEADING = /^(?:tous|toutes|les|des|ces|leurs|ses|certains|certaines|plusieurs|la|le|l'|l’)$/;
+
+/** An actor for an unnamed group of people ("les électeurs sénégalais"): an Organization described, registered for the rest of the article. */
+function groupActor(ctx: EventContext, s: number, [from, to]: [number, number]): Span {
+  const { doc } = ctx;
+  let k = from;
+  while (k < to - 1 && LEADING.test(doc.low[k])) k++;
+  const label = doc.article.text.slice(doc.tokens[k].start, doc.tokens[to - 1].end);
+  const entity = `organization/${slugOf(label)}`;
+  const span: Span = { from, to, sentence: s, entity, type: 'Organization', label, kind: 'description' };
+  ctx.spans.push(span);
+  ctx.index.actors.set(s, [...(ctx.index.actors.get(s) ?? []), span]);
+  if (!ctx.index.firstSpan.has(entity)) ctx.index.firstSpan.set(entity, span);
+  return span;
 }
 
 /**

@@ -2,6 +2,9 @@ import { agentOf, complementOf, isPassive, namingTokens, objectOf, relativeSubje
 import type { Doc, Span } from './doc.js';
 import type { Frame } from './lexicon.js';
 import { sentenceClauses } from './syntax.js';
+import { dataPath } from '../paths.js';
+import { fold } from '../nlp/normalize.js';
+import { readList } from './tsv.js';
 
 // Frames applied to clauses: a frame names where its roles sit (subject, object, "à"-object,
 // "de"-complement, "par"-agent) and the clause layer says which words fill those slots; this
@@ -19,6 +22,8 @@ export interface Slots {
   target: Span[];
   /** Token (document index) of an object clitic filling the target slot ("lui reproche", "l'accuse"), or -1. */
   targetPronounAt: number;
+  /** Document tokens [from, to) of an unnamed group of people filling the target slot ("les électeurs"), or null. */
+  targetGroup: [number, number] | null;
 }
 
 const PREPOSITIONS: Record<string, readonly string[]> = {
@@ -53,7 +58,23 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
         : [];
   const target = spansFor(c, a, patient, actors);
   const clitic = !passive && patient.length === 1 && CLITIC.test(c.words[patient[0]]) ? a + patient[0] : -1;
-  return { passive, agent, agentPronoun, agentUnknown, target, targetPronounAt: target.length ? -1 : clitic };
+  const targetGroup = !target.length && clitic < 0 && patient.length ? groupPhrase(c, a, patient[0]) : null;
+  return { passive, agent, agentPronoun, agentUnknown, target, targetPronounAt: target.length ? -1 : clitic, targetGroup };
+}
+
+let groups: Set<string> | null = null;
+
+/** "les électeurs", "tous les partis d'opposition": a phrase headed by a group noun (data/lexicon/group-nouns.txt), as document tokens. */
+function groupPhrase(c: Clauses, a: number, h: number): [number, number] | null {
+  groups ??= new Set(readList(dataPath('lexicon', 'group-nouns.txt')).map((w) => fold(w)));
+  if (c.upos[h] !== 'NOUN' || !groups.has(fold(c.words[h]))) return null;
+  const words = [h, ...c.children[h].filter((d) => /^(?:det|amod|nummod)$/.test(c.deprel[d]) || (c.deprel[d] === 'nmod' && c.upos[d] !== 'PROPN' && c.children[d].some((x) => c.deprel[x] === 'case' && /^(?:de|d')$/i.test(c.words[x]))))];
+  const span = words.flatMap((w) => (w === h ? [h] : subtree(c, w)));
+  const from = Math.min(...span);
+  const to = Math.max(...span) + 1;
+  // One phrase, no punctuation or clause inside.
+  for (let k = from; k < to; k++) if (c.upos[k] === 'PUNCT' || c.upos[k] === 'VERB') return null;
+  return [a + from, a + to];
 }
 
 const VAGUE = /^(?:certains|certaines|plusieurs|quelques|des|de|d'|nombreux|nombreuses|divers|diverses|beaucoup|d'autres)$/i;

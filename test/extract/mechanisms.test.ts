@@ -86,6 +86,22 @@ describe('descriptions', () => {
   });
 });
 
+describe('unnamed groups as addressees', () => {
+  it('"appelle les électeurs à …": the group is the addressee, an Organization described, with its own mention', () => {
+    const x = article('Paul Martin appelle les électeurs bretons à voter dimanche.');
+    const e = only(x, 'Demand');
+    expect(e.agent).toBe('person/paul-martin');
+    const group = x.entities.find((g) => g.key === e.target);
+    expect(group?.type).toBe('Organization');
+    expect(group?.label).toBe('électeurs bretons');
+  });
+
+  it('a thing demanded is no addressee ("exige des excuses")', () => {
+    const x = article('Paul Martin exige des excuses publiques.');
+    expect(only(x, 'Demand').target).toBeNull();
+  });
+});
+
 describe('coreference', () => {
   it('a title is read whole: "secrétaire d\'État" says nothing of gender, unlike "secrétaire générale"', () => {
     const x = article(
