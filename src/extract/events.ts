@@ -7,6 +7,8 @@ import { lexicon, slugOf, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
 import { factuality } from './status.js';
 import { fillSlots } from './slots.js';
+import { sentenceClauses } from './syntax.js';
+import { subtree } from '../nlp/clauses.js';
 import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } from './coreference.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
@@ -254,7 +256,12 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
       if (group) target = [groupActor(ctx, s, group)];
     }
-    const topics = findTopics(doc, t, frame, passive ? agent : target, b);
+    let topics = findTopics(doc, t, frame, passive ? agent : target, b);
+    // "de soutenir X et de renforcer Y": one accusation per accused act, split by the tree where the window runs them together.
+    if (topics.length === 1 && frame.type === 'Accusation' && frame.topic?.length) {
+      const acts = coordinatedActs(doc, s, t, frame.topic);
+      if (acts.length > 1) topics = acts;
+    }
     if (frame.needsTopic && !topics.length) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
@@ -456,6 +463,29 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
   }
   if (k > from) out.push([from, k]);
   return out.filter(([x, y]) => y > x);
+}
+
+/**
+ * The acts a verb's "de"/"à" complement lists, one per coordinated verb ("accusé X de soutenir Y
+ * et de renforcer Z" → two), as document token ranges; [] when the tree shows none.
+ */
+function coordinatedActs(doc: Doc, s: number, t: number, intro: string[]): Array<[number, number]> {
+  const [a] = doc.ranges[s];
+  const c = sentenceClauses(doc, s);
+  let p = t - a;
+  if (/^(?:aux|aux:pass|aux:tense|cop)$/.test(c.deprel[p]) && c.head[p] >= 0) p = c.head[p];
+  const marked = (d: number) => c.children[d].some((x) => /^(?:mark|case)$/.test(c.deprel[x]) && intro.includes(c.words[x].toLowerCase()));
+  const first = c.children[p].find((d) => /^(?:xcomp|ccomp|advcl|obl|obl:arg|obl:mod)$/.test(c.deprel[d]) && c.upos[d] === 'VERB' && marked(d));
+  if (first === undefined) return [];
+  // Parsers often hang the second act on the first one's object: any coordinated, marked verb inside counts.
+  const chain = [first, ...subtree(c, first).filter((d) => d !== first && c.deprel[d] === 'conj' && c.upos[d] === 'VERB' && marked(d))];
+  if (chain.length < 2) return [];
+  const skip = new Set(chain.slice(1).flatMap((d) => subtree(c, d)));
+  return chain.map((v, i) => {
+    const words = (i === 0 ? subtree(c, v).filter((k) => !skip.has(k)) : subtree(c, v)).filter((k) => !(c.deprel[k] === 'cc' && c.head[k] === v));
+    const from = words.find((k) => k >= v) ?? v;
+    return [a + from, a + Math.max(...words) + 1] as [number, number];
+  });
 }
 
 function targetInTopic(ctx: EventContext, t: number, topics: Array<[number, number]>, actors: Span[], frame: Frame): Span[] {

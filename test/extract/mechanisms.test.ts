@@ -16,6 +16,13 @@ describe('clause layer: who acts on whom whatever the construction', () => {
     expect([e.agent, e.target]).toEqual(['country/kenya', 'country/tanzanie']);
   });
 
+  it('two coordinated accused acts are two accusations, even past a quotation inside the first', () => {
+    const x = article("Le Kenya a accusé la Tanzanie de soutenir le « mouvement rebelle » de Joseph Kony dans le nord et de masser des troupes à la frontière.");
+    const acc = eventsOf(x, 'Accusation');
+    expect(acc).toHaveLength(2);
+    expect(acc.every((e) => e.agent === 'country/kenya' && e.target === 'country/tanzanie')).toBe(true);
+  });
+
   it('appositions on either side of both actors keep the accused and the charge', () => {
     const e = only(article("Le maire de Brest, Jean Dupont, a accusé le préfet du Finistère, Paul Martin, d'avoir menti."), 'Accusation');
     expect([e.agent, e.target]).toEqual(['person/jean-dupont', 'person/paul-martin']);
