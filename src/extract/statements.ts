@@ -78,7 +78,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
     const att =
       q.origin !== undefined
         ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
-        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? continuation(ctx, q, s);
+        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? continuation(ctx, q, s);
     if (!att) continue;
     if (att.verb >= 0) used.add(att.verb);
     said.add(region);
@@ -300,6 +300,31 @@ function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
       const [p] = resolvePronounAt(ctx, start - 1);
       if (p) return { speaker: p, verb: m, from: start - 1, to: q.close + 1 };
     }
+  }
+  return null;
+}
+
+const POINTING_BACK = /^(?:voilà|voila|c'est|ce|tel|telle|tels|telles)$/;
+
+/**
+ * "« … » Voilà ce qu'a écrit X." / "« … » C'est ce qu'a déclaré X.": a quotation that fills its
+ * sentence, attributed by the next one pointing back at it.
+ */
+function attributedNext(ctx: EventContext, q: Quote, s: number): Attribution | null {
+  const { doc } = ctx;
+  const [a] = doc.ranges[s];
+  if (q.open !== a || s + 1 >= doc.ranges.length) return null;
+  const [c, d] = doc.ranges[s + 1];
+  if (!POINTING_BACK.test(doc.low[c] ?? '')) return null;
+  let k = c + 1;
+  while (k < Math.min(d, c + 4) && !/^(?:que|qu'|qu’)$/.test(doc.low[k])) k++;
+  if (k >= Math.min(d, c + 4) || doc.low[k - 1] !== 'ce') return null;
+  for (let m = k + 1; m < Math.min(d, k + 4); m++) {
+    if (!isSpeechVerb(doc.low[m])) continue;
+    // The subject follows the verb, maybe after its description: "le premier ministre du Québec, François Legault".
+    const after = actorsIn(ctx, s + 1).filter((x) => x.from > m && x.from <= m + 10);
+    const who = actorAfter(doc, m + 1, actorsIn(ctx, s + 1), 0, d)[0] ?? after.find((x) => x.type === 'Person') ?? after[0];
+    return who ? { speaker: who, verb: -1, from: q.open, to: q.close + 1 } : null;
   }
   return null;
 }

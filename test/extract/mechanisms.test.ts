@@ -74,6 +74,11 @@ describe('quotes over several sentences and incises within them', () => {
     expect(text.slice(quotes[0].start, quotes[0].end)).toMatch(/^« Il reste deux jours » et « la direction/);
   });
 
+  it('a quotation filling its sentence is attributed by the next one pointing back ("Voilà ce qu\'a écrit X")', () => {
+    const x = article("« Les syndicats doivent venir discuter avec nous. » Voilà ce qu'a écrit le maire de Lyon, Paul Martin, samedi.");
+    expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual(['person/paul-martin']);
+  });
+
   it('what is said inside a quotation is not the narrator\'s event', () => {
     const x = article('« Nous partons. La Tanzanie accuse le Kenya de tricher », a déclaré Paul Martin.');
     expect(eventsOf(x, 'Accusation')).toHaveLength(0);
