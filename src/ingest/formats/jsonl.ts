@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { normalizeDate } from '../dates.js';
+import { unwrap } from '../unwrap.js';
 import type { ParseItem } from './types.js';
 
 function str(v: unknown): string | null {
@@ -46,7 +47,7 @@ export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
       origin: `${path}#L${line}`,
       title,
       titleFromFirstLine: title === null,
-      body: body.replace(/\r\n?/g, '\n'),
+      body: unwrap(body.replace(/\r\n?/g, '\n')),
       date: normalizeDate(r.date),
       url: str(r.url),
       source: str(r.source),
