@@ -1,5 +1,5 @@
 import { normalizeDate } from '../dates.js';
-import { unwrapLines } from '../unwrap.js';
+import { unwrap } from '../unwrap.js';
 import type { RawDoc } from './types.js';
 
 const FRONT_MATTER_KEY = /^([A-Za-z_][\w-]{0,40})\s{0,10}:\s{0,10}(.*)$/;
@@ -110,7 +110,7 @@ export function parseMarkdown(text: string): RawDoc {
   const { fields, body } = splitFrontMatter(text);
   const lines = body.split('\n');
   const breakable = softBreakable(lines);
-  const plain = unwrapLines(lines.map(plainLine), { mayJoin: (i) => breakable[i], softBreaks: true });
+  const plain = unwrap(lines.map(plainLine).join('\n'), { mayJoin: (i) => breakable[i], softBreaks: true });
   const title = fields.get('title') || firstHeading(body);
   return {
     kind: 'doc',
