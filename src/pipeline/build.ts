@@ -28,9 +28,13 @@ export interface BuildOptions {
   maxChars?: number;
   /** Reuse extractions of unchanged articles from `<outDir>/.cache/` (default true). */
   cache?: boolean;
+  /** Skip articles that do not read as French text (default true). */
+  langCheck?: boolean;
   /** Called after each input is handled, for progress display. */
   onProgress?: (done: number, origin: string) => void;
   onProblem?: (p: IngestProblem) => void;
+  /** Called for an input built in spite of something wrong with it (a few bad bytes). */
+  onWarning?: (w: IngestProblem) => void;
   /**
    * Full garbage collections between stages (default true). A process that builds many one-article
    * corpora in turn (`newskg eval --articles`) turns them off: each costs a tenth of a second with
@@ -179,7 +183,12 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
     // On the calling thread there is no capped thread heap to bound the garbage extraction leaves.
     if (pool.inThread && at % RELEASE_EVERY === 0) ctx.release();
   };
-  for await (const item of ingest(paths)) {
+  for await (const item of ingest(paths, { langCheck: ctx.langCheck })) {
+    if (item.kind === 'warning') {
+      ctx.warnings.push(`${item.warning.origin}: ${item.warning.message}`);
+      ctx.onWarning?.(item.warning);
+      continue;
+    }
     done++;
     if (item.kind === 'problem') {
       ctx.problem(item.problem);
