@@ -1,5 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type {
   Article, ArticleExtraction, Entity, EntityMerge, EntityType, EventType, IngestProblem, MergedEvent, ResolveInput,
 } from '../types.js';
@@ -195,7 +195,7 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
       continue;
     }
     // Two files may share a name in different folders: the later one is known by its path.
-    const article = seen.has(item.article.id) ? { ...item.article, id: relative(process.cwd(), item.article.origin) } : item.article;
+    const article = seen.has(item.article.id) ? { ...item.article, id: distinctId(item.article.origin, seen) } : item.article;
     if (seen.has(article.id)) {
       ctx.problem({ origin: article.origin, message: `duplicate article id ${JSON.stringify(article.id)} (first one kept)` });
       continue;
@@ -207,6 +207,21 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
   }
   await Promise.all(pending);
   return { extracted, cached };
+}
+
+/**
+ * The id of an article whose own id is taken: the shortest tail of its origin's absolute path
+ * that no other article has ("b/x.txt" after "x.txt", "lot.jsonl#L7" for a repeated JSONL id).
+ * It depends on the input, not on the folder the build runs from, so IRIs do not either; the
+ * origin itself when every tail is taken (reported as a duplicate).
+ */
+function distinctId(origin: string, seen: Set<string>): string {
+  const parts = resolve(origin).split(sep).filter(Boolean);
+  for (let n = 1; n <= parts.length; n++) {
+    const id = parts.slice(-n).join('/');
+    if (!seen.has(id)) return id;
+  }
+  return origin;
 }
 
 /**

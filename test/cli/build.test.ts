@@ -65,7 +65,7 @@ describe('newskg build on a folder with bad inputs', () => {
   });
 });
 
-describe('newskg build on text that is not French and damaged bytes', () => {
+describe('newskg build on text that is not French, damaged bytes and repeated ids', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'newskg-cli-'));
@@ -76,6 +76,10 @@ describe('newskg build on text that is not French and damaged bytes', () => {
     const damaged = Buffer.from(GOOD, 'utf8');
     for (const i of [40, 120]) damaged[i] = 0x81;
     writeFileSync(join(corpus, 'c-damaged.txt'), damaged);
+    const jsonl = join(dir, 'lots', 'depeches');
+    mkdirSync(jsonl, { recursive: true });
+    const line = (text: string) => JSON.stringify({ id: 'depeche', title: 'Sahel', text });
+    writeFileSync(join(jsonl, 'lot.jsonl'), [line(GOOD), line('Le président du Niger a rencontré Aminata Diallo à Niamey.')].join('\n') + '\n');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -97,6 +101,16 @@ describe('newskg build on text that is not French and damaged bytes', () => {
     const bad = newskg(['build', join(dir, 'corpus'), '-o', join(dir, 'out-bad'), '--lang-check', 'maybe']);
     expect(bad.code).toBe(2);
     expect(bad.err.trim()).toBe('newskg: --lang-check must be on or off, not "maybe"');
+  }, 120_000);
+
+  it('gives a repeated JSONL id an id that does not depend on the working folder', () => {
+    const a = newskg(['build', join('lots', 'depeches', 'lot.jsonl'), '-o', join(dir, 'out-a'), '-j', '1'], dir);
+    const b = newskg(['build', 'lot.jsonl', '-o', join(dir, 'out-b'), '-j', '1'], join(dir, 'lots', 'depeches'));
+    expect(a.code, a.err).toBe(0);
+    expect(b.code, b.err).toBe(0);
+    const ttl = readFileSync(join(dir, 'out-a', 'graph.ttl'), 'utf8');
+    expect(ttl).toContain('"lot.jsonl#L2"');
+    expect(readFileSync(join(dir, 'out-b', 'graph.ttl'), 'utf8')).toBe(ttl);
   }, 120_000);
 });
 

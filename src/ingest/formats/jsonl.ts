@@ -7,6 +7,15 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
+/** Where a line's article text may be, in order of preference. */
+const TEXT_KEYS = ['text', 'body', 'content'] as const;
+
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return `a ${typeof v}`;
+}
+
 /** One article per line; a bad line is reported with origin `file.jsonl:LINE` and the rest still load. */
 export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
   const name = basename(path);
@@ -34,9 +43,18 @@ export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
       continue;
     }
     const r = record as Record<string, unknown>;
-    const body = typeof r.text === 'string' ? r.text : typeof r.body === 'string' ? r.body : typeof r.content === 'string' ? r.content : null;
-    if (body === null || body.trim() === '') {
+    const key = TEXT_KEYS.find((k) => typeof r[k] === 'string') ?? TEXT_KEYS.find((k) => r[k] !== undefined && r[k] !== null);
+    if (key === undefined) {
       yield problem('no "text" field');
+      continue;
+    }
+    const body = r[key];
+    if (typeof body !== 'string') {
+      yield problem(`"${key}" is ${jsonKind(body)}, not a string`);
+      continue;
+    }
+    if (body.trim() === '') {
+      yield problem(`"${key}" is empty`);
       continue;
     }
     const id = typeof r.id === 'number' ? String(r.id) : str(r.id);
