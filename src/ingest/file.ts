@@ -44,8 +44,7 @@ export interface FileOptions {
 
 /** Articles and problems of one file. Failures stay local to the file. */
 export async function* ingestFile(path: string, format: FormatName, opts: FileOptions): AsyncGenerator<IngestItem> {
-  const { maxBytes } = opts;
-  const loaded = await load(path, maxBytes);
+  const loaded = await load(path, opts.maxBytes);
   if (!loaded.ok) {
     yield problem(path, loaded.message);
     return;
