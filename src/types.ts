@@ -23,7 +23,11 @@ export interface IngestProblem {
   message: string;
 }
 
-export type IngestItem = { kind: 'article'; article: Article } | { kind: 'problem'; problem: IngestProblem };
+/** A problem skips its input; a warning keeps it and says what was done to read it. */
+export type IngestItem =
+  | { kind: 'article'; article: Article }
+  | { kind: 'problem'; problem: IngestProblem }
+  | { kind: 'warning'; warning: IngestProblem };
 
 export interface Sentence {
   index: number;

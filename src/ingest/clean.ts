@@ -1,9 +1,8 @@
 // Scrape noise must not become facts: boilerplate lines and blocks go, glued
 // sentences are pulled apart. Article.text is the result, so every later
 // offset refers to it; the same input always gives the same output.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { findDataFile } from './data-file.js';
 import { removeAcronymTooltips, repairGlue } from './glue.js';
 
 interface PatternSpec {
@@ -35,17 +34,6 @@ export interface Boilerplate {
   lines: LinePattern[];
   headings: LinePattern[];
   inlineTeasers: RegExp[];
-}
-
-/** The data directory sits at the package root, both from `src/` (tests) and from `dist/src/` (built CLI). */
-function findDataFile(name: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 6; up++) {
-    const candidate = join(dir, 'data', name);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`data/${name} not found above ${fileURLToPath(import.meta.url)}`);
 }
 
 function compile(specs: PatternSpec[], global = false): RegExp[] {

@@ -1,6 +1,25 @@
 import iconv from 'iconv-lite';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string };
+export type Decoded =
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      /** Byte offsets in the file of invalid UTF-8 bytes read as U+FFFD (a few bad bytes do not cost the article). */
+      replaced?: number[];
+    }
+  | { ok: false; message: string };
+
+/**
+ * Invalid UTF-8 bytes replaced rather than the file refused: under 0.1 % of the bytes, or up to
+ * MAX_FEW_BAD_BYTES when they are under 1 %. A file in another encoding has one at nearly
+ * every accented letter, far more.
+ */
+const BAD_BYTE_SHARE = 0.001;
+const MAX_FEW_BAD_BYTES = 8;
+const FEW_BAD_BYTES_SHARE = 0.01;
+/** Characters that are not text (controls, lone surrogates, noncharacters) a UTF-16/32 decode may hold. */
+const MAX_JUNK_SHARE = 0.01;
 
 const SAMPLE = 64 * 1024;
 
@@ -130,16 +149,60 @@ function decodeMixed(buf: Buffer, invalid: number[]): string {
   if (invalid.length === 0) return buf.toString('utf8');
   const hasUtf8 = invalid.length < countHighBytes(buf);
   if (!hasUtf8) return iconv.decode(buf, 'win1252');
+  return decodeReplacing(buf, invalid, (b) => cp1252Char(b));
+}
+
+/** UTF-8 with each byte of `invalid` (sorted offsets) read as `replace` gives it: one character per byte. */
+function decodeReplacing(buf: Buffer, invalid: number[], replace: (byte: number) => string): string {
   const parts: string[] = [];
   let from = 0;
   for (const i of invalid) {
     if (i > from) parts.push(buf.toString('utf8', from, i));
-    parts.push(cp1252Char(buf[i]));
+    parts.push(replace(buf[i]));
     from = i + 1;
   }
   parts.push(buf.toString('utf8', from));
   return parts.join('');
 }
+
+function fewBadBytes(bad: number, size: number): boolean {
+  return bad <= size * BAD_BYTE_SHARE || (bad <= MAX_FEW_BAD_BYTES && bad <= size * FEW_BAD_BYTES_SHARE);
+}
+
+/** Characters no text holds: controls (tab, LF, FF, CR and ESC aside), lone surrogates, U+FFFD, noncharacters. */
+function junkCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (
+      (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d && c !== 0x1b) ||
+      (c >= 0x7f && c <= 0x9f) ||
+      (c >= 0xd800 && c <= 0xdfff) ||
+      (c >= 0xfdd0 && c <= 0xfdef) ||
+      c === 0xfffd || c === 0xfffe || c === 0xffff
+    ) n++;
+  }
+  return n;
+}
+
+/** A UTF-16/32 decode, refused when the bytes did not hold text in that encoding. */
+function wide(text: string, encoding: string, why: string): Decoded {
+  const junk = junkCount(text);
+  if (junk > 0 && junk >= text.length * MAX_JUNK_SHARE) {
+    const name = encoding.slice(0, -2).toUpperCase();
+    return { ok: false, message: `${why} but do not decode to ${name} text (${junk} of ${text.length} characters are not text)` };
+  }
+  return { ok: true, text, encoding };
+}
+
+const BOM_MARK = 'bytes start with a byte-order mark';
 
 function countHighBytes(buf: Uint8Array): number {
   let n = 0;
@@ -163,25 +226,31 @@ function invalidUtf8Bytes(buf: Uint8Array): number[] {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decodeText(buf: Buffer): Decoded {
-  if (startsWith(buf, [0xff, 0xfe])) return { ok: true, text: buf.toString('utf16le', 2), encoding: 'utf-16le' };
-  if (startsWith(buf, [0xfe, 0xff])) return { ok: true, text: iconv.decode(buf.subarray(2), 'utf16-be'), encoding: 'utf-16be' };
+  // UTF-32 first: its little-endian mark starts like UTF-16's.
+  if (startsWith(buf, [0xff, 0xfe, 0x00, 0x00])) return wide(iconv.decode(buf.subarray(4), 'utf32le'), 'utf-32le', BOM_MARK);
+  if (startsWith(buf, [0x00, 0x00, 0xfe, 0xff])) return wide(iconv.decode(buf.subarray(4), 'utf32be'), 'utf-32be', BOM_MARK);
+  if (startsWith(buf, [0xff, 0xfe])) return wide(buf.toString('utf16le', 2), 'utf-16le', BOM_MARK);
+  if (startsWith(buf, [0xfe, 0xff])) return wide(iconv.decode(buf.subarray(2), 'utf16-be'), 'utf-16be', BOM_MARK);
   const hasBom = startsWith(buf, [0xef, 0xbb, 0xbf]);
   const body = hasBom ? buf.subarray(3) : buf;
   const binary = binaryKind(body);
   if (binary) {
     const utf16 = binary === 'NUL bytes' ? bomlessUtf16(body) : null;
-    if (utf16 === 'utf16le') return { ok: true, text: body.toString('utf16le'), encoding: 'utf-16le' };
-    if (utf16 === 'utf16be') return { ok: true, text: iconv.decode(body, 'utf16-be'), encoding: 'utf-16be' };
+    const why = 'bytes look like UTF-16 (every other byte NUL)';
+    if (utf16 === 'utf16le') return wide(body.toString('utf16le'), 'utf-16le', why);
+    if (utf16 === 'utf16be') return wide(iconv.decode(body, 'utf16-be'), 'utf-16be', why);
     return { ok: false, message: `binary file (${binary})` };
   }
   try {
     return { ok: true, text: strictUtf8.decode(body), encoding: 'utf-8' };
   } catch {
     const invalid = invalidUtf8Bytes(body);
-    if (!plausibleCp1252(body, invalid)) {
-      return { ok: false, message: `invalid UTF-8 (${invalid.length} bad bytes) and not plausibly Latin-1/Windows-1252 text` };
+    if (plausibleCp1252(body, invalid)) return { ok: true, text: decodeMixed(body, invalid), encoding: 'windows-1252' };
+    if (fewBadBytes(invalid.length, buf.length)) {
+      const at = hasBom ? 3 : 0;
+      return { ok: true, text: decodeReplacing(body, invalid, () => '\ufffd'), encoding: 'utf-8', replaced: invalid.map((i) => i + at) };
     }
-    return { ok: true, text: decodeMixed(body, invalid), encoding: 'windows-1252' };
+    return { ok: false, message: `invalid UTF-8 (${invalid.length} bad bytes) and not plausibly Latin-1/Windows-1252 text` };
   }
 }
 

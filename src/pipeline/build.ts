@@ -1,5 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type {
   Article, ArticleExtraction, Entity, EntityMerge, EntityType, EventType, IngestProblem, MergedEvent, ResolveInput,
 } from '../types.js';
@@ -28,9 +28,13 @@ export interface BuildOptions {
   maxChars?: number;
   /** Reuse extractions of unchanged articles from `<outDir>/.cache/` (default true). */
   cache?: boolean;
+  /** Skip articles that do not read as French text (default true). */
+  langCheck?: boolean;
   /** Called after each input is handled, for progress display. */
   onProgress?: (done: number, origin: string) => void;
   onProblem?: (p: IngestProblem) => void;
+  /** Called for an input built in spite of something wrong with it (a few bad bytes). */
+  onWarning?: (w: IngestProblem) => void;
   /**
    * Full garbage collections between stages (default true). A process that builds many one-article
    * corpora in turn (`newskg eval --articles`) turns them off: each costs a tenth of a second with
@@ -179,14 +183,19 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
     // On the calling thread there is no capped thread heap to bound the garbage extraction leaves.
     if (pool.inThread && at % RELEASE_EVERY === 0) ctx.release();
   };
-  for await (const item of ingest(paths)) {
+  for await (const item of ingest(paths, { langCheck: ctx.langCheck })) {
+    if (item.kind === 'warning') {
+      ctx.warnings.push(`${item.warning.origin}: ${item.warning.message}`);
+      ctx.onWarning?.(item.warning);
+      continue;
+    }
     done++;
     if (item.kind === 'problem') {
       ctx.problem(item.problem);
       continue;
     }
     // Two files may share a name in different folders: the later one is known by its path.
-    const article = seen.has(item.article.id) ? { ...item.article, id: relative(process.cwd(), item.article.origin) } : item.article;
+    const article = seen.has(item.article.id) ? { ...item.article, id: distinctId(item.article.origin, seen) } : item.article;
     if (seen.has(article.id)) {
       ctx.problem({ origin: article.origin, message: `duplicate article id ${JSON.stringify(article.id)} (first one kept)` });
       continue;
@@ -198,6 +207,21 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
   }
   await Promise.all(pending);
   return { extracted, cached };
+}
+
+/**
+ * The id of an article whose own id is taken: the shortest tail of its origin's absolute path
+ * that no other article has ("b/x.txt" after "x.txt", "lot.jsonl#L7" for a repeated JSONL id).
+ * It depends on the input, not on the folder the build runs from, so IRIs do not either; the
+ * origin itself when every tail is taken (reported as a duplicate).
+ */
+function distinctId(origin: string, seen: Set<string>): string {
+  const parts = resolve(origin).split(sep).filter(Boolean);
+  for (let n = 1; n <= parts.length; n++) {
+    const id = parts.slice(-n).join('/');
+    if (!seen.has(id)) return id;
+  }
+  return origin;
 }
 
 /**

@@ -65,6 +65,55 @@ describe('newskg build on a folder with bad inputs', () => {
   });
 });
 
+describe('newskg build on text that is not French, damaged bytes and repeated ids', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'newskg-cli-'));
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    writeFileSync(join(corpus, 'a-good.txt'), GOOD);
+    writeFileSync(join(corpus, 'b-english.txt'), 'Talks in Bamako\n\nThe head of the Commission accused the junta of blocking the elections. She said that the vote should be held this year.\n');
+    const damaged = Buffer.from(GOOD, 'utf8');
+    for (const i of [40, 120]) damaged[i] = 0x81;
+    writeFileSync(join(corpus, 'c-damaged.txt'), damaged);
+    const jsonl = join(dir, 'lots', 'depeches');
+    mkdirSync(jsonl, { recursive: true });
+    const line = (text: string) => JSON.stringify({ id: 'depeche', title: 'Sahel', text });
+    writeFileSync(join(jsonl, 'lot.jsonl'), [line(GOOD), line('Le président du Niger a rencontré Aminata Diallo à Niamey.')].join('\n') + '\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('skips the English file in one line (exit 1), keeps the damaged one with one warning line', () => {
+    const run = newskg(['build', join(dir, 'corpus'), '-o', join(dir, 'out'), '-j', '1']);
+    expect(run.code, run.err).toBe(1);
+    const lines = run.err.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines).toContainEqual(expect.stringMatching(/^newskg: skipped \S*b-english\.txt: not French text: .* \(--lang-check off builds it anyway\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^newskg: warning: \S*c-damaged\.txt: 2 invalid UTF-8 bytes read as U\+FFFD \(at bytes 40, 120\), article kept$/));
+    expect(run.out).toMatch(/articles\s+2 \(1 input\(s\) skipped\)/);
+    expect(run.out).toMatch(/warnings\s+1/);
+  }, 120_000);
+
+  it('--lang-check off builds it; a wrong value is a usage error', () => {
+    const run = newskg(['build', join(dir, 'corpus'), '-o', join(dir, 'out-all'), '-j', '1', '--lang-check', 'off']);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toMatch(/articles\s+3\b/);
+    const bad = newskg(['build', join(dir, 'corpus'), '-o', join(dir, 'out-bad'), '--lang-check', 'maybe']);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toBe('newskg: --lang-check must be on or off, not "maybe"');
+  }, 120_000);
+
+  it('gives a repeated JSONL id an id that does not depend on the working folder', () => {
+    const a = newskg(['build', join('lots', 'depeches', 'lot.jsonl'), '-o', join(dir, 'out-a'), '-j', '1'], dir);
+    const b = newskg(['build', 'lot.jsonl', '-o', join(dir, 'out-b'), '-j', '1'], join(dir, 'lots', 'depeches'));
+    expect(a.code, a.err).toBe(0);
+    expect(b.code, b.err).toBe(0);
+    const ttl = readFileSync(join(dir, 'out-a', 'graph.ttl'), 'utf8');
+    expect(ttl).toContain('"lot.jsonl#L2"');
+    expect(readFileSync(join(dir, 'out-b', 'graph.ttl'), 'utf8')).toBe(ttl);
+  }, 120_000);
+});
+
 describe('newskg usage errors', () => {
   it('a missing path: one line, exit 2, no graph written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newskg-cli-'));

@@ -54,6 +54,29 @@ describe('decode', () => {
     expect(failure(garbage)).toMatch(/invalid UTF-8/);
   });
 
+  it('reads UTF-8 with a few bad bytes as U+FFFD and says where they were; refuses many', () => {
+    const article = Buffer.from(`${'Le ministre a reçu son homologue à Genève pour parler de sécurité. '.repeat(60)}\n`, 'utf8');
+    const at = [100, 700, 1300, 1901, 2500, 3102, 3700];
+    const damaged = Buffer.from(article);
+    for (const i of at) damaged[i] = 0x81; // undefined in Windows-1252 too
+    const d = decode(damaged);
+    if (!d.ok) throw new Error(d.message);
+    expect(d.replaced).toEqual(at);
+    expect(d.text.length).toBe(article.toString('utf8').length);
+    expect([...d.text.matchAll(/\ufffd/g)].map((m) => m.index)).toHaveLength(7);
+    // With a UTF-8 BOM the offsets are still the file's.
+    const bom = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), damaged]));
+    expect(bom.ok && bom.replaced).toEqual(at.map((i) => i + 3));
+    // One byte in a hundred is not a few: another encoding, refused as before.
+    const many = Buffer.from(article);
+    for (let i = 50; i < many.length; i += 100) many[i] = 0x8d;
+    expect(failure(many)).toMatch(/^invalid UTF-8 \(\d+ bad bytes\) and not plausibly Latin-1/);
+    // Under 0.1 % of a larger file is still a few.
+    const big = Buffer.from(article.toString('utf8').repeat(10), 'utf8');
+    for (let i = 0; i < 40; i++) big[500 + i * 1000] = 0x90;
+    expect(decode(big)).toMatchObject({ ok: true, replaced: expect.any(Array) });
+  });
+
   it('rejects binary files by magic number, NUL bytes and control characters', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('IHDR texte')]);
     expect(failure(png)).toMatch(/^binary file/);
@@ -77,6 +100,18 @@ describe('decode', () => {
 });
 
 describe('ingest reports undecodable files and goes on', () => {
+  it('keeps an article with a few bad bytes and warns once, with their count and offsets', async () => {
+    const bytes = Buffer.from(`Réunion à Genève\n\n${'Le ministre a reçu son homologue pour parler de sécurité. '.repeat(40)}`, 'utf8');
+    for (const i of [300, 900, 1500]) bytes[i] = 0x9d;
+    const root = tree({ 'abime.txt': bytes });
+    const items = await collect([root]);
+    expect(problems(items)).toEqual([]);
+    expect(articles(items)).toHaveLength(1);
+    expect(items.filter((i) => i.kind === 'warning')).toEqual([
+      { kind: 'warning', warning: { origin: join(root, 'abime.txt'), message: '3 invalid UTF-8 bytes read as U+FFFD (at bytes 300, 900, 1500), article kept' } },
+    ]);
+  });
+
   it('yields a problem per bad file and articles for the good ones', async () => {
     const root = tree({
       'a-image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),

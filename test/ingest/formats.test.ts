@@ -156,6 +156,8 @@ describe('jsonl', () => {
       JSON.stringify({ title: 'Sans id', text: 'Premier titre\r\nLe corps.' }),
       JSON.stringify(['pas', 'un', 'objet']),
       JSON.stringify({ id: 'a5', title: 'Vide' }),
+      '{"id": "a6", "text": 12345}',
+      JSON.stringify({ id: 'a7', text: ['Le ministre', 'a parlé.'] }),
     ];
     const root = tree({ 'lot.jsonl': lines.join('\n') + '\n' });
     const file = join(root, 'lot.jsonl');
@@ -164,6 +166,8 @@ describe('jsonl', () => {
       { origin: `${file}:2`, message: expect.stringMatching(/^malformed JSON/) },
       { origin: `${file}:5`, message: 'expected a JSON object' },
       { origin: `${file}:6`, message: 'no "text" field' },
+      { origin: `${file}:7`, message: '"text" is a number, not a string' },
+      { origin: `${file}:8`, message: '"text" is an array, not a string' },
     ]);
     const got = articles(items);
     expect(got.map((a) => [a.id, a.origin])).toEqual([

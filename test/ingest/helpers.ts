@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach } from 'vitest';
-import { ingest } from '../../src/ingest/index.js';
+import { ingest, type IngestOptions } from '../../src/ingest/index.js';
 import type { Article, IngestItem, IngestProblem } from '../../src/types.js';
 
 const dirs: string[] = [];
@@ -29,7 +29,7 @@ export function tree(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-export async function collect(paths: string[], opts?: { maxBytes?: number }): Promise<IngestItem[]> {
+export async function collect(paths: string[], opts?: IngestOptions): Promise<IngestItem[]> {
   const items: IngestItem[] = [];
   for await (const item of ingest(paths, opts)) items.push(item);
   return items;

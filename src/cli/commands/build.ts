@@ -15,7 +15,8 @@ export function registerBuild(program: Command): void {
     .option('--no-cache', 'extract every article again, ignoring out/.cache')
     .option('--max-seconds <s>', 'skip an article whose extraction takes longer (0 = no limit)', '60')
     .option('--max-chars <n>', 'skip an article whose text is longer (0 = no limit)', '1000000')
-    .action(async (paths: string[], opts: { out: string; base: string; format: string; workers?: string; cache: boolean; maxSeconds: string; maxChars: string }) => {
+    .option('--lang-check <on|off>', 'skip an article that does not read as French text', 'on')
+    .action(async (paths: string[], opts: { out: string; base: string; format: string; workers?: string; cache: boolean; maxSeconds: string; maxChars: string; langCheck: string }) => {
       const workers = opts.workers === undefined ? undefined : Number(opts.workers);
       if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) throw new UserError(`--workers must be a whole number ≥ 1, not ${JSON.stringify(opts.workers)}`);
       const maxSeconds = Number(opts.maxSeconds);
@@ -23,6 +24,7 @@ export function registerBuild(program: Command): void {
       const maxChars = Number(opts.maxChars);
       if (!Number.isInteger(maxChars) || maxChars < 0) throw new UserError(`--max-chars must be a whole number ≥ 0, not ${JSON.stringify(opts.maxChars)}`);
       if (!['turtle', 'nt', 'trig'].includes(opts.format)) throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (turtle, nt or trig)`);
+      if (opts.langCheck !== 'on' && opts.langCheck !== 'off') throw new UserError(`--lang-check must be on or off, not ${JSON.stringify(opts.langCheck)}`);
       const tty = process.stderr.isTTY;
       const summary = await buildCorpus(paths, {
         outDir: opts.out,
@@ -32,7 +34,9 @@ export function registerBuild(program: Command): void {
         cache: opts.cache,
         maxSeconds,
         maxChars,
+        langCheck: opts.langCheck === 'on',
         onProblem: (p) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}newskg: skipped ${oneLine(`${p.origin}: ${p.message}`)}\n`),
+        onWarning: (w) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}newskg: warning: ${oneLine(`${w.origin}: ${w.message}`)}\n`),
         onProgress: tty ? (n, origin) => process.stderr.write(`\r\x1b[K[${n}] ${oneLine(origin).slice(-60)}`) : undefined,
       });
       if (tty) process.stderr.write('\r\x1b[K');

@@ -1,9 +1,19 @@
 import { basename } from 'node:path';
 import { normalizeDate } from '../dates.js';
+import { unwrap } from '../unwrap.js';
 import type { ParseItem } from './types.js';
 
 function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+/** Where a line's article text may be, in order of preference. */
+const TEXT_KEYS = ['text', 'body', 'content'] as const;
+
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  return `a ${typeof v}`;
 }
 
 /** One article per line; a bad line is reported with origin `file.jsonl:LINE` and the rest still load. */
@@ -33,9 +43,18 @@ export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
       continue;
     }
     const r = record as Record<string, unknown>;
-    const body = typeof r.text === 'string' ? r.text : typeof r.body === 'string' ? r.body : typeof r.content === 'string' ? r.content : null;
-    if (body === null || body.trim() === '') {
+    const key = TEXT_KEYS.find((k) => typeof r[k] === 'string') ?? TEXT_KEYS.find((k) => r[k] !== undefined && r[k] !== null);
+    if (key === undefined) {
       yield problem('no "text" field');
+      continue;
+    }
+    const body = r[key];
+    if (typeof body !== 'string') {
+      yield problem(`"${key}" is ${jsonKind(body)}, not a string`);
+      continue;
+    }
+    if (body.trim() === '') {
+      yield problem(`"${key}" is empty`);
       continue;
     }
     const id = typeof r.id === 'number' ? String(r.id) : str(r.id);
@@ -46,7 +65,7 @@ export function* parseJsonl(text: string, path: string): Generator<ParseItem> {
       origin: `${path}#L${line}`,
       title,
       titleFromFirstLine: title === null,
-      body: body.replace(/\r\n?/g, '\n'),
+      body: unwrap(body.replace(/\r\n?/g, '\n')),
       date: normalizeDate(r.date),
       url: str(r.url),
       source: str(r.source),

@@ -1,4 +1,5 @@
 import { normalizeDate } from '../dates.js';
+import { unwrap } from '../unwrap.js';
 import type { RawDoc } from './types.js';
 
 const FRONT_MATTER_KEY = /^([A-Za-z_][\w-]{0,40})\s{0,10}:\s{0,10}(.*)$/;
@@ -73,9 +74,43 @@ function firstHeading(body: string): string | null {
   return null;
 }
 
+// Two trailing spaces or a backslash: a hard line break.
+const HARD_BREAK = /(?: {2}|\\)$/;
+const TABLE_ROW = /^ {0,3}\|/;
+
+/**
+ * Whether each line may run on into the next, as a soft line break inside one paragraph does:
+ * not out of or into a heading, a fence, a table row or a hard break, not into a list item,
+ * not across the edge of a block quote.
+ */
+function softBreakable(lines: string[]): boolean[] {
+  const block: boolean[] = [];
+  let fenced = false;
+  for (const line of lines) {
+    const fence = FENCE.test(line);
+    if (fence) fenced = !fenced;
+    const inner = line.replace(QUOTE, '');
+    block.push(fence || fenced || HEADING.test(inner) || TABLE_ROW.test(inner) || RULE.test(line));
+  }
+  return lines.map((line, i) => {
+    if (i + 1 >= lines.length || block[i] || block[i + 1] || HARD_BREAK.test(line)) return false;
+    const next = lines[i + 1];
+    if (QUOTE.test(line) !== QUOTE.test(next)) return false;
+    return !BULLET.test(next.replace(QUOTE, ''));
+  });
+}
+
+/** The line without its markup, with the spaces that ended it (a wrapper's mark of a broken line). */
+function plainLine(line: string): string {
+  const text = stripLine(line);
+  return text && line.slice(line.trimEnd().length) ? text + line.slice(line.trimEnd().length) : text;
+}
+
 export function parseMarkdown(text: string): RawDoc {
   const { fields, body } = splitFrontMatter(text);
-  const plain = body.split('\n').map(stripLine).join('\n');
+  const lines = body.split('\n');
+  const breakable = softBreakable(lines);
+  const plain = unwrap(lines.map(plainLine).join('\n'), { mayJoin: (i) => breakable[i], softBreaks: true });
   const title = fields.get('title') || firstHeading(body);
   return {
     kind: 'doc',

@@ -1,5 +1,6 @@
+import { unwrap } from '../unwrap.js';
 import type { RawDoc } from './types.js';
 
 export function parseTxt(text: string): RawDoc {
-  return { kind: 'doc', title: null, titleFromFirstLine: true, body: text, date: null, url: null, source: null };
+  return { kind: 'doc', title: null, titleFromFirstLine: true, body: unwrap(text), date: null, url: null, source: null };
 }
