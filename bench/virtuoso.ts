@@ -40,7 +40,7 @@ export async function benchVirtuoso(graphFile: string, log: (m: string) => void 
   try {
     log(`bench: Virtuoso up in ${v.startupSeconds.toFixed(1)} s on ${v.base}; loading ${graphFile}…`);
     const t0 = performance.now();
-    const load = await cli(['load', '--endpoint', v.graphCrudAuth, '--file', graphFile, '--user', 'dba', '--password-env', PASSWORD_VAR], {
+    const load = await cli(['load', '--endpoint', v.graphCrudAuth, '--graph', graphFile, '--user', 'dba', '--password-env', PASSWORD_VAR], {
       [PASSWORD_VAR]: 'dba',
     });
     const loadSeconds = (performance.now() - t0) / 1000;

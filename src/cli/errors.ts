@@ -30,3 +30,17 @@ export function report(err: unknown, debug: boolean): void {
   if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
   process.exitCode = code;
 }
+
+/**
+ * Commander's message ("error: unknown option '--frob'\n(Did you mean --from?)") as our one line:
+ * `newskg: unknown option '--frob' (Did you mean --from?)`.
+ */
+export function commanderLine(str: string): string {
+  const text = str
+    .replace(/^error:\s*/i, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join(' ');
+  return `newskg: ${oneLine(text)}\n`;
+}

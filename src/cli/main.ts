@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { EXIT, report } from './errors.js';
+import { EXIT, commanderLine, report } from './errors.js';
+import { settleGraph } from './graph-arg.js';
 
 // `newskg query … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -14,7 +15,19 @@ program
   .description('French news articles → RDF knowledge graph of people, organizations, places and events')
   .version('0.1.0')
   .option('--debug', 'print stack traces on errors')
-  .exitOverride();
+  // Commander's own errors (unknown command or option, missing argument) in the one format of
+  // every other error: `newskg: …` on one line, exit 2. Subcommands inherit this.
+  .configureOutput({ outputError: (str, write) => write(commanderLine(str)) })
+  .exitOverride()
+  // One grammar for --graph in every command that has it: a file or a build folder; when not
+  // given, the graph is chosen (NEWSKG_GRAPH, the last build, out/graph.ttl) and the reader
+  // says which on stderr (graph-arg.ts).
+  .hook('preAction', (_program, action) => {
+    if (!action.options.some((o) => o.attributeName() === 'graph')) return;
+    const source = action.getOptionValueSource('graph');
+    const given = source === 'cli' || source === 'env';
+    action.setOptionValueWithSource('graph', settleGraph(action.getOptionValue('graph') as string | undefined, given), source);
+  });
 
 // Each command's module is imported only when that command runs (all of them for --help), so
 // that `newskg query` does not pay for the NLP, SHACL, browser-bundling and HTTP stacks.

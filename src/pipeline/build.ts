@@ -7,7 +7,7 @@ import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
 import { createPool, defaultWorkers, WRITER_HEAP_MB, type TaskPool } from './pool.js';
 import { isLimitMessage } from './bounded.js';
-import { prepareOutDir } from './outdir.js';
+import { prepareOutDir, removeIfEmpty } from './outdir.js';
 import { releaseMemory } from './memory.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
 import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, type Block, type BlockClusterer } from '../resolve/index.js';
@@ -93,7 +93,8 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   const format = opts.format ?? 'turtle';
   const base = checkBase(opts.base ?? DEFAULT_BASE);
   // Before any work: an unwritable output fails now, and temporary files of killed builds go.
-  await prepareOutDir(opts.outDir);
+  const createdDir = await prepareOutDir(opts.outDir);
+  let wroteGraph = false;
   const limits = { maxSeconds: opts.maxSeconds, maxChars: opts.maxChars };
   const cacheDir = join(opts.outDir, '.cache');
   const spillDir = join(opts.outDir, `.spill.tmp-${process.pid}`);
@@ -131,6 +132,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
       const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings, release });
       triples = result.triples;
       written = result.written;
+      wroteGraph = true;
     }
     skipped.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
     return {
@@ -147,6 +149,8 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   } finally {
     await pool.close();
     await rm(spillDir, { recursive: true, force: true });
+    // A build that wrote nothing leaves no empty output folder behind (one it did not create stays).
+    if (!wroteGraph && createdDir !== undefined) await removeIfEmpty(createdDir);
   }
 }
 

@@ -1,8 +1,8 @@
 // The output directory of a build: created (or a clear error) before any work is done, and
 // cleared of temporary files left by builds that were killed before they could rename them.
-import { access, constants, mkdir, readdir, rm } from 'node:fs/promises';
+import { access, constants, mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describeFsError } from '../ingest/errors.js';
+import { describeFsError, whyNoFolder } from '../ingest/errors.js';
 
 /** `NAME.tmp-PID`: how graph files, cache entries and a build's spill folder are named while temporary. */
 const TEMP = /\.tmp-(\d+)$/;
@@ -50,15 +50,50 @@ export async function cleanStaleTemps(dir: string, depth = 0): Promise<string[]>
   return removed;
 }
 
-/** Creates the output directory and checks it is writable; throws one clear line otherwise. */
-export async function prepareOutDir(dir: string): Promise<void> {
+/**
+ * Creates the output directory and checks it is writable; throws one clear line naming the folder
+ * otherwise (which folder cannot be created, and why). Returns the first directory it created
+ * (undefined when the output directory was already there), for removeIfEmpty after a failed build.
+ */
+export async function prepareOutDir(dir: string): Promise<string | undefined> {
+  let created: string | undefined;
   try {
-    await mkdir(dir, { recursive: true });
+    created = await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw new Error(`cannot create output folder ${dir}: ${await whyNoFolder(dir, err)}`);
+  }
+  try {
     await access(dir, constants.W_OK);
   } catch (err) {
-    throw new Error(`cannot write to output directory ${dir}: ${describeFsError(err)}`);
+    if (created) await removeIfEmpty(created);
+    throw new Error(`output folder ${dir} is not writable (${describeFsError(err)})`);
   }
   // Only where builds write: the graph files, and the extraction cache's two levels.
   await cleanStaleTemps(dir);
   await cleanStaleTemps(join(dir, '.cache'), 1);
+  return created;
+}
+
+/**
+ * Removes `dir` when it holds nothing but empty folders (what a build that failed before writing
+ * anything leaves of a folder it created). Anything with a file in it stays.
+ */
+export async function removeIfEmpty(dir: string): Promise<boolean> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  let empty = true;
+  for (const e of entries) {
+    if (!(e.isDirectory() && (await removeIfEmpty(join(dir, e.name))))) empty = false;
+  }
+  if (!empty) return false;
+  try {
+    await rmdir(dir);
+    return true;
+  } catch {
+    return false;
+  }
 }

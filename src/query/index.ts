@@ -7,3 +7,4 @@ export { defaultQueriesDir, listNamedQueries, namedQueryText, paged, runNamedQue
 export { normalizeName, resolveEntity, type EntityMatch } from './resolve-entity.js';
 export { explainEvent, findEvents, type EventExplanation, type EventMentionRecord } from './why.js';
 export { formatCsv, formatJson, formatRows, formatTable, type OutputFormat, type TableOptions } from './format.js';
+export { entitiesTable, eventsTable, explanationTable } from './listing-tables.js';

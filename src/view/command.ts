@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../analytics/write-file.js';
 import { UserError } from '../cli/errors.js';
-import { DEFAULT_GRAPH, openGraph } from '../cli/commands/shared.js';
+import { graphOption, openGraph } from '../cli/commands/shared.js';
 import { pageBundle } from './bundle.js';
 import { buildViewData } from './data.js';
 import { renderHtml } from './render-html.js';
@@ -41,7 +41,7 @@ export function registerView(program: Command): void {
   program
     .command('view')
     .description('write one self-contained HTML page that draws the actor graph (sigma.js), with search, filters and evidence')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('-o, --out <file>', 'HTML file to write', DEFAULT_PAGE)
     .option('--title <text>', 'page title')
     .option('--iterations <n>', 'ForceAtlas2 iterations (default: by graph size)')

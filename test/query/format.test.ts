@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsv, formatJson, formatRows, formatTable } from '../../src/query/format.js';
+import { fitWidths, formatCsv, formatJson, formatRows, formatTable } from '../../src/query/format.js';
 import type { Table } from '../../src/query/sparql.js';
 
 const table: Table = {
@@ -85,5 +85,45 @@ describe('formatJson', () => {
     expect(parsed[1]).toEqual({ who: 'OTAN', what: null, n: '22' });
     expect(Object.keys(parsed[0])).toEqual(['who', 'what', 'n']);
     expect(formatRows(table, 'json')).toBe(formatJson(table));
+  });
+});
+
+describe('formatTable fitted to a width (a terminal)', () => {
+  const wide: Table = {
+    columns: ['who', 'what', 'event'],
+    rows: [
+      { who: 'Sergueï Lavrov', what: 'avancer ses bases et ses armements jusqu\'aux portes de la Russie', event: 'https://w3id.org/newskg/id/event/accusation-1ff2ce0e534a' },
+      { who: 'OTAN', what: null, event: 'https://w3id.org/newskg/id/event/warning-0a1b2c3d4e5f' },
+    ],
+  };
+  const widthOf = (l: string) => Array.from(l).length;
+
+  it('keeps every line within the width, cutting the widest columns first', () => {
+    for (const width of [40, 60, 80]) {
+      const lines = formatTable(wide, { width }).trimEnd().split('\n');
+      for (const l of lines) expect(widthOf(l), `${width}: ${l}`).toBeLessThanOrEqual(width);
+      expect(lines[2]).toContain('…');
+    }
+    // The short column is left whole while the long ones are cut.
+    expect(formatTable(wide, { width: 60 }).split('\n')[2]).toMatch(/^Sergueï Lavrov {2}/);
+  });
+
+  it('changes nothing when the table fits', () => {
+    expect(formatTable(wide, { width: 1000 })).toBe(formatTable(wide));
+  });
+
+  it('cuts an IRI at its start, keeping the end that names it', () => {
+    const row = formatTable(wide, { width: 60 }).split('\n')[2];
+    expect(row).toMatch(/…[\w-]*ce0e534a$/);
+  });
+
+  it('goes no narrower than the headers (or 6 characters)', () => {
+    expect(fitWidths([30, 30, 30], [3, 4, 5], 10)).toEqual([6, 6, 6]);
+    expect(fitWidths([10, 40, 5], [3, 12, 5], 40)).toEqual([10, 21, 5]);
+  });
+
+  it('an empty table: the header, and the text asked for (or none)', () => {
+    expect(formatTable({ columns: ['a'], rows: [] }, { empty: null })).toBe('a\n-\n');
+    expect(formatTable({ columns: ['a'], rows: [] }, { empty: '0 rows' })).toBe('a\n-\n0 rows\n');
   });
 });

@@ -156,7 +156,7 @@ describe('stale temporary files', () => {
   it('says clearly when the output folder cannot be written', async () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, '');
-    await expect(prepareOutDir(join(file, 'out'))).rejects.toThrow(/^cannot write to output directory .*a-file\/out: not a directory$/);
+    await expect(prepareOutDir(join(file, 'out'))).rejects.toThrow(/^cannot create output folder .*a-file\/out: .*a-file is a file, not a folder$/);
   });
 });
 

@@ -144,7 +144,7 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
   });
 
   it('whole build: staging PUT, then MOVE on the sibling update endpoint; one Digest handshake; idempotent', async () => {
-    const run = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--file', ttl, ...AUTH], { env: ENV });
+    const run = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--graph', ttl, ...AUTH], { env: ENV });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`Loaded ${size} triples into <${BUILD}> at ${mock.url}/ds/data in \\d+ ms \\(staged, swapped by MOVE\\)`));
@@ -158,14 +158,14 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
     ]);
     const first = mock.graphs.get(BUILD);
 
-    const again = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--file', ttl, ...AUTH, '-q'], { env: ENV });
+    const again = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--graph', ttl, ...AUTH, '-q'], { env: ENV });
     expect(again.code).toBe(0);
     expect(mock.graphs.get(BUILD)).toBe(first);
     expect([...mock.graphs.keys()]).toEqual([BUILD]);
   }, 180_000);
 
   it('a large build is staged in parts (PUT, then POSTs), then moved in one step', async () => {
-    const run = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--file', ttl, '--part-triples', '100', ...AUTH], { env: ENV });
+    const run = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--graph', ttl, '--part-triples', '100', ...AUTH], { env: ENV });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const parts = Math.ceil(size / 100);
@@ -179,7 +179,7 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
   }, 180_000);
 
   it('whole build without an update endpoint: PUT to the final graph, then DELETE staging', async () => {
-    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--file', trig, '--graph', 'urn:newskg:test', ...AUTH], { env: ENV });
+    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--graph', trig, '--graph-iri', 'urn:newskg:test', ...AUTH], { env: ENV });
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('swapped by PUT');
     expect([...mock.graphs.keys()]).toEqual(['urn:newskg:test']);
@@ -190,7 +190,7 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
   it('a failure after staging leaves the final graph as it was and removes staging', async () => {
     mock.graphs.set('urn:g', 'OLD');
     mock.failPut = (g) => (g === 'urn:g' ? 500 : null);
-    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--file', ttl, '--graph', 'urn:g', ...AUTH], { env: ENV });
+    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--graph', ttl, '--graph-iri', 'urn:g', ...AUTH], { env: ENV });
     expect(run.code).toBe(2);
     expect(oneLine(run.stderr), run.stderr).toBe(true);
     expect(run.stderr).toContain(`${mock.url}/store`);
@@ -201,7 +201,7 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
   }, 180_000);
 
   it('per article: one graph each plus entities; a failure says exactly which graphs were loaded', async () => {
-    const ok = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--file', ttl, '--per-article', ...AUTH], { env: ENV });
+    const ok = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--graph', ttl, '--per-article', ...AUTH], { env: ENV });
     expect(ok.code).toBe(0);
     const loaded = [...ok.stdout.matchAll(/^loaded <([^>]+)>/gm)].map((m) => m[1]);
     expect(loaded[0]).toBe(entitiesGraphIri('https://w3id.org/newskg/id/'));
@@ -215,7 +215,7 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
     mock.graphs.clear();
     const victim = loaded[2];
     mock.failPut = (g) => (g === victim ? 503 : null);
-    const bad = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--file', ttl, '--per-article', ...AUTH], { env: ENV });
+    const bad = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--graph', ttl, '--per-article', ...AUTH], { env: ENV });
     expect(bad.code).toBe(2);
     expect(oneLine(bad.stderr), bad.stderr).toBe(true);
     expect(bad.stderr).toContain('HTTP 503');
@@ -226,7 +226,7 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
   }, 180_000);
 
   it('wrong password: exit 2, one line with endpoint and 401, password never printed', async () => {
-    const run = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--file', ttl, '--user', USER, '--password-env', 'BAD'], { env: { BAD: 'hunter2-secret' } });
+    const run = await newskg(['load', '--endpoint', `${mock.url}/ds/data`, '--graph', ttl, '--user', USER, '--password-env', 'BAD'], { env: { BAD: 'hunter2-secret' } });
     expect(run.code).toBe(2);
     expect(oneLine(run.stderr), run.stderr).toBe(true);
     expect(run.stderr).toContain(`${mock.url}/ds/data`);
@@ -239,23 +239,23 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
 
   it('Basic auth when the server asks for it', async () => {
     mock.scheme = 'basic';
-    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--file', ttl, ...AUTH], { env: ENV });
+    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--graph', ttl, ...AUTH], { env: ENV });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(mock.graphs.has(BUILD)).toBe(true);
   }, 180_000);
 
   it('missing credentials, unset variable, bad options: exit 2 with one line', async () => {
-    const noCreds = await newskg(['load', '--endpoint', `${mock.url}/store`, '--file', ttl]);
+    const noCreds = await newskg(['load', '--endpoint', `${mock.url}/store`, '--graph', ttl]);
     expect(noCreds.code).toBe(2);
     expect(noCreds.stderr).toContain('HTTP 401');
-    const unset = await newskg(['load', '--endpoint', `${mock.url}/store`, '--file', ttl, '--user', USER, '--password-env', 'NEWSKG_SURELY_UNSET_VAR']);
+    const unset = await newskg(['load', '--endpoint', `${mock.url}/store`, '--graph', ttl, '--user', USER, '--password-env', 'NEWSKG_SURELY_UNSET_VAR']);
     expect(unset.code).toBe(2);
     expect(unset.stderr).toContain('NEWSKG_SURELY_UNSET_VAR');
-    const literal = await newskg(['load', '--endpoint', `${mock.url}/store`, '--file', ttl, '--user', USER, '--password-env', 'my secret!']);
+    const literal = await newskg(['load', '--endpoint', `${mock.url}/store`, '--graph', ttl, '--user', USER, '--password-env', 'my secret!']);
     expect(literal.code).toBe(2);
     expect(literal.stderr).not.toContain('my secret!');
-    const inUrl = await newskg(['load', '--endpoint', `http://u:topsecret@127.0.0.1:1/x`, '--file', ttl]);
+    const inUrl = await newskg(['load', '--endpoint', `http://u:topsecret@127.0.0.1:1/x`, '--graph', ttl]);
     expect(inUrl.code).toBe(2);
     expect(inUrl.stderr).not.toContain('topsecret');
     for (const r of [noCreds, unset, literal, inUrl]) expect(oneLine(r.stderr), r.stderr).toBe(true);
@@ -264,7 +264,7 @@ describe('newskg load (Graph Store protocol, mock store)', () => {
 
   it('a server that does not answer: timeout, exit 2, one line', async () => {
     mock.hang = true;
-    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--file', ttl, '--timeout', '800', ...AUTH], { env: ENV });
+    const run = await newskg(['load', '--endpoint', `${mock.url}/store`, '--graph', ttl, '--timeout', '800', ...AUTH], { env: ENV });
     expect(run.code).toBe(2);
     expect(oneLine(run.stderr), run.stderr).toBe(true);
     expect(run.stderr).toContain(`${mock.url}/store`);

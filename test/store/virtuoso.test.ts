@@ -39,7 +39,7 @@ describe.skipIf(!ready)('Virtuoso: newskg load and --endpoint queries', () => {
   const timings: string[] = [];
 
   const auth = ['--user', 'dba', '--password-env', PASSWORD_VAR];
-  const load = (...extra: string[]) => newskg(['load', '--endpoint', v.graphCrudAuth, '--file', ttl, ...auth, ...extra], { env: ENV });
+  const load = (...extra: string[]) => newskg(['load', '--endpoint', v.graphCrudAuth, '--graph', ttl, ...auth, ...extra], { env: ENV });
   const count = async (graph: string) => {
     const r = await remote.results(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`);
     return Number(r.results!.bindings[0].n.value);
@@ -189,7 +189,7 @@ describe.skipIf(!ready)('Virtuoso: newskg load and --endpoint queries', () => {
   it('wrong credentials: exit 2, one line naming the endpoint and the status, no password', async () => {
     const secret = 'not-the-password-1234';
     const before = await count(GRAPH);
-    const run = await newskg(['load', '--endpoint', v.graphCrudAuth, '--file', ttl, '--user', 'dba', '--password-env', 'WRONG_PW'], { env: { WRONG_PW: secret } });
+    const run = await newskg(['load', '--endpoint', v.graphCrudAuth, '--graph', ttl, '--user', 'dba', '--password-env', 'WRONG_PW'], { env: { WRONG_PW: secret } });
     expect(run.code).toBe(2);
     expect(oneLine(run.stderr), run.stderr).toBe(true);
     expect(run.stderr).toContain(v.graphCrudAuth);
@@ -202,7 +202,7 @@ describe.skipIf(!ready)('Virtuoso: newskg load and --endpoint queries', () => {
   it('endpoint down: exit 2, one line naming the endpoint', async () => {
     const port = await freePort();
     const endpoint = `http://127.0.0.1:${port}/sparql-graph-crud-auth`;
-    const run = await newskg(['load', '--endpoint', endpoint, '--file', ttl, ...auth], { env: ENV });
+    const run = await newskg(['load', '--endpoint', endpoint, '--graph', ttl, ...auth], { env: ENV });
     expect(run.code).toBe(2);
     expect(oneLine(run.stderr), run.stderr).toBe(true);
     expect(run.stderr).toContain(endpoint);

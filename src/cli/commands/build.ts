@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { buildCorpus, type BuildSummary } from '../../pipeline/build.js';
 import type { GraphFormat } from '../../graph/index.js';
 import { EXIT, oneLine, UserError } from '../errors.js';
+import { recordLastBuild } from '../graph-arg.js';
 
 export function registerBuild(program: Command): void {
   program
@@ -42,6 +43,7 @@ export function registerBuild(program: Command): void {
       if (tty) process.stderr.write('\r\x1b[K');
       if (summary.articles === 0) throw new UserError(`nothing could be built from ${oneLine(paths.join(', '))}`, EXIT.usage);
       process.stdout.write(formatSummary(summary));
+      await recordLastBuild(summary.output); // the reading commands default to this graph
       process.exitCode = summary.skipped.length ? EXIT.skipped : EXIT.ok;
     });
 }

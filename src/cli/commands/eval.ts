@@ -21,12 +21,13 @@ export function registerEval(program: Command): void {
     .description('score against gold annotations: build each article of --articles on its own as the outside scorer does, or score one built --graph')
     .requiredOption('--gold <dir>', 'folder of NAME.gold.json files')
     .option('--articles <dir>', 'folder of the articles the gold files name: each is built on its own and scored with the outside scorer\'s rules')
-    .option('-g, --graph <file>', 'graph file to score with the project\'s own rules (src/eval/README.md)')
+    .option('-g, --graph <file>', 'graph file (or build folder) to score with the project\'s own rules (src/eval/README.md)')
     .option('--only <substr>', 'with --articles: only gold files whose name contains this')
     .option('--verbose', 'with --articles: list each article\'s missed and spurious events and entities')
     .option('-f, --format <format>', 'table | json', 'table')
     .option('--details', 'with --graph: list false positives and false negatives per article')
     .action(async (opts: EvalOptions) => {
+      if (opts.format !== 'table' && opts.format !== 'json') throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (table, json)`);
       if ((opts.articles === undefined) === (opts.graph === undefined)) {
         throw new UserError('eval needs either --articles DIR (build and score each article) or --graph FILE (score a built graph), not both');
       }
@@ -51,7 +52,6 @@ async function evalGraph(graph: string, opts: EvalOptions): Promise<void> {
 }
 
 async function evalArticles(articles: string, opts: EvalOptions): Promise<void> {
-  if (opts.format !== 'table' && opts.format !== 'json') throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (table, json)`);
   if (opts.details) throw new UserError('--details goes with --graph (with --articles, use --verbose)');
   // Loaded here: the build pipeline and its lexicons are not needed to score a built graph.
   const [{ runOutsideEval, OutsideGoldError }, { buildOne }, { formatOutsideTable, formatDoc }] = await Promise.all([

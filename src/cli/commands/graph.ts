@@ -17,7 +17,7 @@ import {
 } from '../../analytics/index.js';
 import { formatTable, resolveEntity } from '../../query/index.js';
 import { UserError } from '../errors.js';
-import { DEFAULT_GRAPH, openGraph } from './shared.js';
+import { graphOption, openGraph, tableOptions } from './shared.js';
 
 type TableOrJson = 'table' | 'json';
 
@@ -67,7 +67,7 @@ export function registerGraph(program: Command): void {
   graph
     .command('stats')
     .description('nodes, edges, density and the top actors by degree and by PageRank')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('-f, --format <format>', 'table | json', 'table')
     .option('--top <n>', 'how many top actors to list', '10')
     .action(async (opts: { graph: string; format: string; top: string }) => {
@@ -99,9 +99,9 @@ export function registerGraph(program: Command): void {
           pagerank: r.pagerank.toFixed(4),
         }));
       const columns = ['#', 'actor', 'type', 'degree', 'neighbours', 'events', 'pagerank'];
-      process.stdout.write(formatTable({ columns, rows: rows(s.topByDegree) }));
+      process.stdout.write(formatTable({ columns, rows: rows(s.topByDegree) }, tableOptions()));
       process.stdout.write('\nTop actors by PageRank\n');
-      process.stdout.write(formatTable({ columns, rows: rows(s.topByPagerank) }));
+      process.stdout.write(formatTable({ columns, rows: rows(s.topByPagerank) }, tableOptions()));
     });
 
   graph
@@ -109,7 +109,7 @@ export function registerGraph(program: Command): void {
     .alias('neighbours')
     .description('the actors an entity interacts with, and how')
     .argument('<entity>', 'a name or alias, any case or accents')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('-f, --format <format>', 'table | json', 'table')
     .action(async (entity: string, opts: { graph: string; format: string }) => {
       const format = tableOrJson(opts.format);
@@ -125,7 +125,7 @@ export function registerGraph(program: Command): void {
         events: String(n.weight),
         interactions: n.interactions.map((i) => `${arrow(i)} ×${i.weight}`).join(', '),
       }));
-      process.stdout.write(formatTable({ columns: ['neighbour', 'type', 'events', 'interactions'], rows }, { maxCell: 80 }));
+      process.stdout.write(formatTable({ columns: ['neighbour', 'type', 'events', 'interactions'], rows }, tableOptions({ maxCell: 80 })));
     });
 
   graph
@@ -133,7 +133,7 @@ export function registerGraph(program: Command): void {
     .description('shortest chain of interactions between two actors (direction ignored), with each hop\'s evidence')
     .argument('<a>', 'first actor, by any name or alias')
     .argument('<b>', 'second actor')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('-f, --format <format>', 'table | json', 'table')
     .action(async (a: string, b: string, opts: { graph: string; format: string }) => {
       const format = tableOrJson(opts.format);
@@ -168,7 +168,7 @@ export function registerGraph(program: Command): void {
   graph
     .command('communities')
     .description('Louvain communities of actors (seeded, so the same graph gives the same communities)')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('-f, --format <format>', 'table | json', 'table')
     .option('--seed <n>', 'random seed for Louvain', '42')
     .option('--resolution <r>', 'Louvain resolution (higher: smaller communities)', '1')
@@ -183,13 +183,13 @@ export function registerGraph(program: Command): void {
       if (format === 'json') return void json(r);
       process.stdout.write(`${r.communities.length} communities, modularity ${r.modularity.toFixed(4)}\n\n`);
       const rows = r.communities.map((c) => ({ '#': String(c.id), size: String(c.size), members: c.members.map((m) => m.label).join(', ') }));
-      process.stdout.write(formatTable({ columns: ['#', 'size', 'members'], rows }, { maxCell: 160 }));
+      process.stdout.write(formatTable({ columns: ['#', 'size', 'members'], rows }, tableOptions({ maxCell: 160 })));
     });
 
   graph
     .command('export')
     .description('write the actor graph as GraphML or GEXF (Gephi, Cytoscape) or graphology JSON')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('-f, --format <format>', 'graphml | gexf | json', 'graphml')
     .option('-o, --out <file>', 'output file (default: standard output)')
     .action(async (opts: { graph: string; format: string; out?: string }) => {

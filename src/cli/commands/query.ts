@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { formatRows, listNamedQueries, resolveEntity, runNamedQuery, UnknownQueryError, type Page } from '../../query/index.js';
 import { bestMatches, resolveEntityRemote, runNamedQueryRemote } from '../../store/remote-query.js';
 import { SparqlEndpoint } from '../../store/sparql-endpoint.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { addDefaultGraphOption, addEndpointOptions, endpointErrors, sessionFrom, type EndpointOptions } from './endpoint-options.js';
-import { DEFAULT_GRAPH, openGraph, outputFormat } from './shared.js';
+import { graphOption, openGraph, outputFormat, tableOptions } from './shared.js';
 
 export function registerQuery(program: Command): void {
   const cmd = program
@@ -13,7 +13,7 @@ export function registerQuery(program: Command): void {
     .argument('[name]', 'query name (see --list)')
     .argument('[entity]', 'for "about" (required) and "timeline" (optional): a name or alias, any case or accents')
     .option('--list', 'list the named queries')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('-f, --format <format>', 'table | json | csv', 'table')
     .option('--limit <n>', 'at most n rows (for statements and timeline: n events), read without reading the rest')
     .option('--offset <n>', 'skip the first n rows (with --limit: the next page)')
@@ -22,7 +22,10 @@ export function registerQuery(program: Command): void {
     .action(async (name: string | undefined, entity: string | undefined, opts: EndpointOptions & { list?: boolean; graph: string; format: string; endpoint?: string; limit?: string; offset?: string }) => {
       if (opts.list || !name) {
         for (const q of listNamedQueries()) process.stdout.write(`${q.name.padEnd(12)} ${q.description}\n`);
-        if (!opts.list && !name) process.exitCode = 2;
+        if (!opts.list && !name) {
+          process.stderr.write('newskg: which query? name one of the above, e.g. newskg query accusations\n');
+          process.exitCode = EXIT.usage;
+        }
         return;
       }
       const format = outputFormat(opts.format);
@@ -49,7 +52,7 @@ export function registerQuery(program: Command): void {
           }
           return runNamedQueryRemote(remote, name, params, page);
         });
-        process.stdout.write(formatRows(table, format));
+        process.stdout.write(formatRows(table, format, tableOptions()));
         if (format === 'table') process.stdout.write('\n');
         return;
       }
@@ -63,7 +66,7 @@ export function registerQuery(program: Command): void {
       }
       try {
         const table = runNamedQuery(store, name, params, undefined, page);
-        process.stdout.write(formatRows(table, format));
+        process.stdout.write(formatRows(table, format, tableOptions()));
         if (format === 'table') process.stdout.write('\n');
       } catch (err) {
         if (err instanceof UnknownQueryError) throw new UserError(err.message);

@@ -12,7 +12,7 @@ import {
 import { SparqlEndpoint } from '../../store/sparql-endpoint.js';
 import { UserError } from '../errors.js';
 import { addDefaultGraphOption, addEndpointOptions, endpointErrors, sessionFrom, type EndpointOptions } from './endpoint-options.js';
-import { DEFAULT_GRAPH, openGraph } from './shared.js';
+import { graphOption, openGraph, tableOptions } from './shared.js';
 
 const RESULT_FORMATS = ['table', 'json', 'csv', 'tsv'];
 const GRAPH_FORMATS = ['turtle', 'nt'];
@@ -65,7 +65,7 @@ export function renderResults(r: SparqlResults, format: string): string {
       return formatResultsTsv(r);
     default:
       if (typeof r.boolean === 'boolean') return `${r.boolean}\n`;
-      return formatTable(resultsToDisplayTable(r));
+      return formatTable(resultsToDisplayTable(r), tableOptions());
   }
 }
 
@@ -86,7 +86,7 @@ export function registerSparql(program: Command): void {
     .argument('[query]', 'the query text (or use --file, or standard input)')
     .option('--file <file>', 'read the query from a file (- for standard input)')
     .option('-f, --format <format>', 'SELECT/ASK: table | json | csv | tsv (W3C results formats); CONSTRUCT/DESCRIBE: turtle | nt')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
+    .addOption(graphOption())
     .option('--endpoint <url>', 'run on a remote SPARQL 1.1 Protocol endpoint instead of --graph');
   addEndpointOptions(addDefaultGraphOption(cmd)).action(async (inline: string | undefined, opts: SparqlOptions) => {
     const userQuery = await queryText(inline, opts.file);

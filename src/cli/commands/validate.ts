@@ -5,7 +5,8 @@ import { Parser, type Quad } from 'n3';
 import { defaultShapesFile, formatFromFileName, validateGraph, type ShapeViolation } from '../../graph/index.js';
 import { describeFsError } from '../../ingest/errors.js';
 import { EXIT, oneLine, UserError } from '../errors.js';
-import { DEFAULT_GRAPH } from './shared.js';
+import { announceGraph } from '../graph-arg.js';
+import { graphOption } from './shared.js';
 
 const N3_FORMAT = { turtle: 'text/turtle', nt: 'application/n-triples', trig: 'application/trig' } as const;
 
@@ -42,11 +43,12 @@ export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('check a graph against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations')
-    .option('-g, --graph <file>', 'graph file (.ttl, .nt, .trig)', DEFAULT_GRAPH)
+    .addOption(graphOption('graph file (.ttl, .nt, .trig), or the build folder'))
     .option('--shapes <file>', 'SHACL shapes (Turtle)', defaultShapesFile())
     .option('-f, --format <format>', 'text | json', 'text')
     .action(async (opts: { graph: string; shapes: string; format: string }) => {
       if (!['text', 'json'].includes(opts.format)) throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (text, json)`);
+      announceGraph(opts.graph);
       const quads = await readQuads(opts.graph);
       await readQuads(opts.shapes, 'shapes'); // a clear line for a bad shapes file before the engine sees it
       let result;

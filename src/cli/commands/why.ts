@@ -1,8 +1,8 @@
 // `newskg why <event>`: the mentions an event was merged from and the rule that merged them.
 import type { Command } from 'commander';
-import { explainEvent, findEvents, type EventExplanation } from '../../query/index.js';
+import { explainEvent, explanationTable, findEvents, formatCsv, type EventExplanation } from '../../query/index.js';
 import { UserError } from '../errors.js';
-import { DEFAULT_GRAPH, openGraph } from './shared.js';
+import { graphOption, openGraph } from './shared.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd').trim();
 
@@ -38,10 +38,10 @@ export function registerWhy(program: Command): void {
     .command('why')
     .description('explain a merged event: the mentions (article, evidence, span) it was merged from, and the rule that merged them')
     .argument('<event>', 'event IRI, event-mention IRI, or the end of one (e.g. meeting-e8eff561f004)')
-    .option('-g, --graph <file>', 'graph file written by build', DEFAULT_GRAPH)
-    .option('-f, --format <format>', 'table | json', 'table')
+    .addOption(graphOption())
+    .option('-f, --format <format>', 'table | json | csv (csv: one row per merged mention)', 'table')
     .action(async (text: string, opts: { graph: string; format: string }) => {
-      if (opts.format !== 'table' && opts.format !== 'json') throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (table, json)`);
+      if (!['table', 'json', 'csv'].includes(opts.format)) throw new UserError(`unknown --format ${JSON.stringify(opts.format)} (table, json, csv)`);
       const store = await openGraph(opts.graph);
       const found = findEvents(store, text);
       if (found.length === 0) throw new UserError(`no event matches ${JSON.stringify(text)} in ${opts.graph} (see newskg events or newskg query timeline)`);
@@ -51,6 +51,7 @@ export function registerWhy(program: Command): void {
       }
       const x = explainEvent(store, found[0]);
       if (!x) throw new UserError(`${found[0]} has no event type in ${opts.graph}`);
+      if (opts.format === 'csv') return void process.stdout.write(formatCsv(explanationTable(x)));
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(x, null, 2)}\n` : formatExplanation(x));
     });
 }
