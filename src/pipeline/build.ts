@@ -5,6 +5,7 @@ import type {
 } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
+import { extractInThread, type ExtractResult } from './tasks.js';
 import { createPool, defaultWorkers, WRITER_HEAP_MB, type TaskPool } from './pool.js';
 import { isLimitMessage } from './bounded.js';
 import { prepareOutDir } from './outdir.js';
@@ -107,9 +108,11 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   };
   const clock = stopwatch();
   try {
-    const { extracted, cached } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings, release });
+    const { extracted, cached, sinceRelease } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings, release });
     await pool.close();
-    release();
+    // On the calling thread the last article may have just released (1 000 articles: the 500th
+    // and the 1 000th): a second full collection now would find nothing to free.
+    if (!pool.inThread || sinceRelease > 0) release();
     const extractSeconds = clock();
     // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
     pool = createPool(threads, WRITER_HEAP_MB);
@@ -156,28 +159,58 @@ interface ExtractContext extends BuildOptions {
   release: () => void;
 }
 
-async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext): Promise<{ extracted: Extracted[]; cached: number }> {
+async function extractAll(
+  paths: string[],
+  pool: TaskPool,
+  ctx: ExtractContext,
+): Promise<{ extracted: Extracted[]; cached: number; sinceRelease: number }> {
   const extracted: Extracted[] = [];
   const seen = new Set<string>();
   const shared = sharedEntities();
   const pending: Promise<void>[] = [];
   let cached = 0;
   let done = 0;
+  // Inputs handled since the last memory release on the calling thread.
+  let sinceRelease = 0;
   const extractOne = async (article: Article, at: number): Promise<void> => {
     const file = ctx.useCache ? cacheFile(ctx.cacheDir, article) : join(ctx.spillDir, `${at}.json`);
+    let written: Promise<boolean> | null = null;
     try {
-      const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache });
+      const task = { kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache } as const;
+      let r: ExtractResult;
+      let entry: Extracted;
+      if (pool.inThread) {
+        // The file is written while the next article is read and extracted; the extraction
+        // stays in memory until it is.
+        const here = extractInThread(task);
+        r = here.result;
+        written = here.written;
+        entry = { article: { id: article.id, origin: article.origin }, input: r.input, file, inline: here.extraction };
+        const kept = entry;
+        written = written.then((ok) => {
+          if (ok) kept.inline = undefined;
+          return ok;
+        });
+      } else {
+        r = await pool.run(task);
+        entry = { article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline };
+      }
       if (r.cached) cached++;
       r.input.entities = r.input.entities.map(shared);
-      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline });
+      extracted.push(entry);
       ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
       const message = (err as Error).message;
       ctx.problem({ origin: article.origin, message: isLimitMessage(message) ? message : `extraction failed: ${message}` });
     }
     ctx.onProgress?.(at, article.origin);
+    sinceRelease++;
     // On the calling thread there is no capped thread heap to bound the garbage extraction leaves.
-    if (pool.inThread && at % RELEASE_EVERY === 0) ctx.release();
+    if (pool.inThread && at % RELEASE_EVERY === 0) {
+      ctx.release();
+      sinceRelease = 0;
+    }
+    if (written) await written;
   };
   for await (const item of ingest(paths)) {
     done++;
@@ -197,7 +230,7 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
     if (pending.length >= pool.workers * 8) await Promise.all(pending.splice(0));
   }
   await Promise.all(pending);
-  return { extracted, cached };
+  return { extracted, cached, sinceRelease };
 }
 
 /**
