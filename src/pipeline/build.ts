@@ -5,7 +5,6 @@ import type {
 } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
-import { extractInThread, type ExtractResult } from './tasks.js';
 import { createPool, defaultWorkers, WRITER_HEAP_MB, type TaskPool } from './pool.js';
 import { isLimitMessage } from './bounded.js';
 import { prepareOutDir } from './outdir.js';
@@ -174,30 +173,11 @@ async function extractAll(
   let sinceRelease = 0;
   const extractOne = async (article: Article, at: number): Promise<void> => {
     const file = ctx.useCache ? cacheFile(ctx.cacheDir, article) : join(ctx.spillDir, `${at}.json`);
-    let written: Promise<boolean> | null = null;
     try {
-      const task = { kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache } as const;
-      let r: ExtractResult;
-      let entry: Extracted;
-      if (pool.inThread) {
-        // The file is written while the next article is read and extracted; the extraction
-        // stays in memory until it is.
-        const here = extractInThread(task);
-        r = here.result;
-        written = here.written;
-        entry = { article: { id: article.id, origin: article.origin }, input: r.input, file, inline: here.extraction };
-        const kept = entry;
-        written = written.then((ok) => {
-          if (ok) kept.inline = undefined;
-          return ok;
-        });
-      } else {
-        r = await pool.run(task);
-        entry = { article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline };
-      }
+      const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache });
       if (r.cached) cached++;
       r.input.entities = r.input.entities.map(shared);
-      extracted.push(entry);
+      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline });
       ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
       const message = (err as Error).message;
@@ -210,7 +190,6 @@ async function extractAll(
       ctx.release();
       sinceRelease = 0;
     }
-    if (written) await written;
   };
   for await (const item of ingest(paths)) {
     done++;

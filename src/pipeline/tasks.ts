@@ -3,7 +3,6 @@
 // resolution reads comes back), clustering blocks of event mentions, and, once resolution is done,
 // writing one article's graph block or a run of merged events.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { releaseMemory } from './memory.js';
@@ -100,22 +99,6 @@ function extract(task: ExtractTask): ExtractResult {
   return { input: toResolveInput(x), warnings: x.warnings, cached: false, ...(written ? {} : { inline: x }) };
 }
 
-/**
- * The extract task on the calling thread, its file written in the background: the disk works
- * while the next article is extracted (written synchronously, a thousand spill files took a
- * second or more of a one-thread build). The file's text is fixed before this returns; keep
- * `extraction` until `written` settles, and beyond if it says false (the file could not be
- * written).
- */
-export function extractInThread(task: ExtractTask): { result: ExtractResult; extraction?: ArticleExtraction; written: Promise<boolean> } {
-  if (task.reuse) {
-    const x = readExtraction(task.file);
-    if (x) return { result: { input: toResolveInput(x), warnings: x.warnings, cached: true }, written: Promise.resolve(true) };
-  }
-  const x = extractBounded(task.article, task.limits);
-  return { result: { input: toResolveInput(x), warnings: x.warnings, cached: false }, extraction: x, written: writeExtractionLater(task.file, x) };
-}
-
 function render(task: RenderTask): RenderResult {
   const stored = 'file' in task.source ? readExtraction(task.source.file) : task.source.extraction;
   if (!stored) throw new Error('its extraction could not be read back');
@@ -143,21 +126,6 @@ function readExtraction(file: string): ArticleExtraction | null {
     return JSON.parse(readFileSync(file, 'utf8')) as ArticleExtraction;
   } catch {
     return null;
-  }
-}
-
-/** writeExtraction on the thread pool; the text is made now, before the caller goes on. */
-async function writeExtractionLater(file: string, x: ArticleExtraction): Promise<boolean> {
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    const text = JSON.stringify(x);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-    return true;
-  } catch {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    return false;
   }
 }
 
