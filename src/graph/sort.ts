@@ -9,12 +9,27 @@ import { NS } from './vocab.js';
  * string is appended so that distinct strings never tie ("s02" vs "s2").
  */
 export function naturalKey(s: string): string {
-  const encoded = s.replace(/\d+/g, (run) => {
-    const digits = run.replace(/^0+/, '');
-    return `0${String(digits.length).padStart(4, '0')}${digits}`;
-  });
-  return `${encoded}\u0000${s}`;
+  // Written out rather than as a regular-expression replace with a callback: it runs for
+  // every IRI of every block written, and most IRIs hold one or two digit runs.
+  const n = s.length;
+  let i = 0;
+  while (i < n && !isDigit(s.charCodeAt(i))) i++;
+  if (i === n) return `${s}\u0000${s}`;
+  let out = s.slice(0, i);
+  while (i < n) {
+    let j = i;
+    while (j < n && isDigit(s.charCodeAt(j))) j++;
+    let k = i;
+    while (k < j && s.charCodeAt(k) === 48) k++;
+    out += `0${String(j - k).padStart(4, '0')}${s.slice(k, j)}`;
+    i = j;
+    while (i < n && !isDigit(s.charCodeAt(i))) i++;
+    out += s.slice(j, i);
+  }
+  return `${out}\u0000${s}`;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 export function naturalCompare(a: string, b: string): number {
   return codeUnitCompare(naturalKey(a), naturalKey(b));
@@ -67,15 +82,11 @@ export function compareQuads(a: Quad, b: Quad): number {
  * large sort compares subjects only.
  */
 export function sortUniqueQuads(quads: Iterable<Quad>): Quad[] {
-  const graphs = new Map<string, { key: string; subjects: Map<string, { key: string; quads: Quad[] }> }>();
+  type Subject = { key: string; quads: Quad[] };
+  const graphs: ByTerm<{ key: string; subjects: ByTerm<Subject> }> = new Map();
   for (const q of quads) {
-    const gId = `${q.graph.termType}:${q.graph.value}`;
-    let g = graphs.get(gId);
-    if (!g) graphs.set(gId, (g = { key: termKey(q.graph), subjects: new Map() }));
-    const sId = `${q.subject.termType}:${q.subject.value}`;
-    let s = g.subjects.get(sId);
-    if (!s) g.subjects.set(sId, (s = { key: termKey(q.subject), quads: [] }));
-    s.quads.push(q);
+    const g = bucket(graphs, q.graph, () => ({ key: termKey(q.graph), subjects: new Map() as ByTerm<Subject> }));
+    bucket(g.subjects, q.subject, (): Subject => ({ key: termKey(q.subject), quads: [] })).quads.push(q);
   }
   const predicateKeys = new Map<string, string>();
   const predicateKey = (q: Quad) => {
@@ -83,16 +94,41 @@ export function sortUniqueQuads(quads: Iterable<Quad>): Quad[] {
     if (k === undefined) predicateKeys.set(q.predicate.value, (k = q.predicate.value === RDF_TYPE ? '' : termKey(q.predicate)));
     return k;
   };
+  // An IRI object (a class, an entity, the article) recurs across the block's subjects.
+  const iriKeys = new Map<string, string>();
+  const objectKey = (t: Term) => {
+    if (t.termType !== 'NamedNode') return termKey(t);
+    let k = iriKeys.get(t.value);
+    if (k === undefined) iriKeys.set(t.value, (k = termKey(t)));
+    return k;
+  };
   const byKey = <T extends { key: string }>(x: T, y: T) => codeUnitCompare(x.key, y.key);
   const out: Quad[] = [];
-  for (const g of [...graphs.values()].sort(byKey)) {
-    for (const s of [...g.subjects.values()].sort(byKey)) {
-      const keyed = s.quads.map((q) => ({ q, p: predicateKey(q), o: termKey(q.object) }));
+  for (const g of valuesOf(graphs).sort(byKey)) {
+    for (const s of valuesOf(g.subjects).sort(byKey)) {
+      const keyed = s.quads.map((q) => ({ q, p: predicateKey(q), o: objectKey(q.object) }));
       keyed.sort((x, y) => codeUnitCompare(x.p, y.p) || codeUnitCompare(x.o, y.o));
       keyed.forEach((x, i) => {
         if (i === 0 || x.p !== keyed[i - 1].p || x.o !== keyed[i - 1].o) out.push(x.q);
       });
     }
   }
+  return out;
+}
+
+/** Items by term type, then by value: keys are the terms' own strings, never built per quad. */
+type ByTerm<T> = Map<string, Map<string, T>>;
+
+function bucket<T>(m: ByTerm<T>, t: Term, make: () => T): T {
+  let byValue = m.get(t.termType);
+  if (!byValue) m.set(t.termType, (byValue = new Map()));
+  let x = byValue.get(t.value);
+  if (x === undefined) byValue.set(t.value, (x = make()));
+  return x;
+}
+
+function valuesOf<T>(m: ByTerm<T>): T[] {
+  const out: T[] = [];
+  for (const byValue of m.values()) for (const x of byValue.values()) out.push(x);
   return out;
 }

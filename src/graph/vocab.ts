@@ -19,9 +19,19 @@ export const NS = {
 
 export type Prefix = keyof typeof NS;
 
-/** Returns a function minting named nodes in one namespace. */
+/**
+ * Returns a function minting named nodes in one namespace. Terms are immutable, so each is
+ * minted once: the million predicates of a large graph are then a few dozen shared terms whose
+ * IRIs are flat strings with their hash computed, not a fresh concatenation per triple that
+ * sorting and writing would flatten and hash again.
+ */
 export function namespace(base: string): (local: string) => NamedNode {
-  return (local) => DataFactory.namedNode(base + local);
+  const minted = new Map<string, NamedNode>();
+  return (local) => {
+    let term = minted.get(local);
+    if (!term) minted.set(local, (term = DataFactory.namedNode(base + local)));
+    return term;
+  };
 }
 
 export const nkg = namespace(NS.nkg);

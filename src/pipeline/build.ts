@@ -112,9 +112,11 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   };
   const clock = stopwatch();
   try {
-    const { extracted, cached } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings, release });
+    const { extracted, cached, sinceRelease } = await extractAll(paths, pool, { ...opts, limits, useCache, cacheDir, spillDir, problem, warnings, release });
     await pool.close();
-    release();
+    // On the calling thread the last article may have just released (1 000 articles: the 500th
+    // and the 1 000th): a second full collection now would find nothing to free.
+    if (!pool.inThread || sinceRelease > 0) release();
     const extractSeconds = clock();
     // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
     pool = createPool(threads, WRITER_HEAP_MB);
@@ -164,13 +166,19 @@ interface ExtractContext extends BuildOptions {
   release: () => void;
 }
 
-async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext): Promise<{ extracted: Extracted[]; cached: number }> {
+async function extractAll(
+  paths: string[],
+  pool: TaskPool,
+  ctx: ExtractContext,
+): Promise<{ extracted: Extracted[]; cached: number; sinceRelease: number }> {
   const extracted: Extracted[] = [];
   const seen = new Set<string>();
   const shared = sharedEntities();
   const pending: Promise<void>[] = [];
   let cached = 0;
   let done = 0;
+  // Inputs handled since the last memory release on the calling thread.
+  let sinceRelease = 0;
   const extractOne = async (article: Article, at: number): Promise<void> => {
     const file = ctx.useCache ? cacheFile(ctx.cacheDir, article) : join(ctx.spillDir, `${at}.json`);
     try {
@@ -184,8 +192,12 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
       ctx.problem({ origin: article.origin, message: isLimitMessage(message) ? message : `extraction failed: ${message}` });
     }
     ctx.onProgress?.(at, article.origin);
+    sinceRelease++;
     // On the calling thread there is no capped thread heap to bound the garbage extraction leaves.
-    if (pool.inThread && at % RELEASE_EVERY === 0) ctx.release();
+    if (pool.inThread && at % RELEASE_EVERY === 0) {
+      ctx.release();
+      sinceRelease = 0;
+    }
   };
   for await (const item of ingest(paths, { langCheck: ctx.langCheck })) {
     if (item.kind === 'warning') {
@@ -210,7 +222,7 @@ async function extractAll(paths: string[], pool: TaskPool, ctx: ExtractContext):
     if (pending.length >= pool.workers * 8) await Promise.all(pending.splice(0));
   }
   await Promise.all(pending);
-  return { extracted, cached };
+  return { extracted, cached, sinceRelease };
 }
 
 /**

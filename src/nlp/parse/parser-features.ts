@@ -13,9 +13,6 @@ const NO_LABEL = 255;
  */
 export function parserFeatures(lex: Lexical, tags: Int32Array, s: State, out: Int32Array): number {
   const root = s.root;
-  const w = (x: number): number => (x === NONE ? NO_WORD : x === root ? ROOT_WORD : lex.word[x]);
-  const p = (x: number): number => (x === NONE ? NO_TAG : x === root ? ROOT_TAG : tags[x]);
-  const l = (x: number): number => (x === NONE || s.label[x] === NONE ? NO_LABEL : s.label[x]);
   const s0 = top(s);
   const s1 = s.sp > 1 ? s.stack[s.sp - 2] : NONE;
   const n0 = s.b < s.n ? s.b : NONE;
@@ -29,12 +26,12 @@ export function parserFeatures(lex: Lexical, tags: Int32Array, s: State, out: In
   const s0r2 = s.right2[s0];
   const n0l = n0 === NONE ? NONE : s.left1[n0];
   const n0l2 = n0 === NONE ? NONE : s.left2[n0];
-  const s0w = w(s0);
-  const s0p = p(s0);
-  const n0w = w(n0);
-  const n0p = p(n0);
-  const n1p = p(n1);
-  const n2p = p(n2);
+  const s0w = wordAt(lex, root, s0);
+  const s0p = tagAt(tags, root, s0);
+  const n0w = wordAt(lex, root, n0);
+  const n0p = tagAt(tags, root, n0);
+  const n1p = tagAt(tags, root, n1);
+  const n2p = tagAt(tags, root, n2);
   const dist = s0 === root || n0 === NONE ? 0 : bucket(n0 - s0);
   const s0vl = Math.min(s.leftCount[s0], 5);
   const s0vr = Math.min(s.rightCount[s0], 5);
@@ -49,12 +46,12 @@ export function parserFeatures(lex: Lexical, tags: Int32Array, s: State, out: In
   out[k++] = feat1(4, n0w);
   out[k++] = feat1(5, n0p);
   out[k++] = feat2(6, n0w, n0p);
-  out[k++] = feat1(7, w(n1));
+  out[k++] = feat1(7, wordAt(lex, root, n1));
   out[k++] = feat1(8, n1p);
-  out[k++] = feat2(9, w(n1), n1p);
-  out[k++] = feat1(10, w(n2));
+  out[k++] = feat2(9, wordAt(lex, root, n1), n1p);
+  out[k++] = feat1(10, wordAt(lex, root, n2));
   out[k++] = feat1(11, n2p);
-  out[k++] = feat2(12, w(n2), n2p);
+  out[k++] = feat2(12, wordAt(lex, root, n2), n2p);
   // pairs
   out[k++] = feat4(13, s0w, s0p, n0w, n0p);
   out[k++] = feat3(14, s0w, s0p, n0w);
@@ -67,10 +64,10 @@ export function parserFeatures(lex: Lexical, tags: Int32Array, s: State, out: In
   // tag trigrams
   out[k++] = feat3(21, n0p, n1p, n2p);
   out[k++] = feat3(22, s0p, n0p, n1p);
-  out[k++] = feat3(23, p(s0h), s0p, n0p);
-  out[k++] = feat3(24, s0p, p(s0l), n0p);
-  out[k++] = feat3(25, s0p, p(s0r), n0p);
-  out[k++] = feat3(26, s0p, n0p, p(n0l));
+  out[k++] = feat3(23, tagAt(tags, root, s0h), s0p, n0p);
+  out[k++] = feat3(24, s0p, tagAt(tags, root, s0l), n0p);
+  out[k++] = feat3(25, s0p, tagAt(tags, root, s0r), n0p);
+  out[k++] = feat3(26, s0p, n0p, tagAt(tags, root, n0l));
   // distance
   out[k++] = feat2(27, s0w, dist);
   out[k++] = feat2(28, s0p, dist);
@@ -86,51 +83,63 @@ export function parserFeatures(lex: Lexical, tags: Int32Array, s: State, out: In
   out[k++] = feat2(37, n0w, n0vl);
   out[k++] = feat2(38, n0p, n0vl);
   // second order: head, outermost children, their labels
-  out[k++] = feat1(39, w(s0h));
-  out[k++] = feat1(40, p(s0h));
-  out[k++] = feat1(41, l(s0));
-  out[k++] = feat1(42, w(s0l));
-  out[k++] = feat1(43, p(s0l));
-  out[k++] = feat1(44, l(s0l));
-  out[k++] = feat1(45, w(s0r));
-  out[k++] = feat1(46, p(s0r));
-  out[k++] = feat1(47, l(s0r));
-  out[k++] = feat1(48, w(n0l));
-  out[k++] = feat1(49, p(n0l));
-  out[k++] = feat1(50, l(n0l));
+  out[k++] = feat1(39, wordAt(lex, root, s0h));
+  out[k++] = feat1(40, tagAt(tags, root, s0h));
+  out[k++] = feat1(41, labelAt(s, s0));
+  out[k++] = feat1(42, wordAt(lex, root, s0l));
+  out[k++] = feat1(43, tagAt(tags, root, s0l));
+  out[k++] = feat1(44, labelAt(s, s0l));
+  out[k++] = feat1(45, wordAt(lex, root, s0r));
+  out[k++] = feat1(46, tagAt(tags, root, s0r));
+  out[k++] = feat1(47, labelAt(s, s0r));
+  out[k++] = feat1(48, wordAt(lex, root, n0l));
+  out[k++] = feat1(49, tagAt(tags, root, n0l));
+  out[k++] = feat1(50, labelAt(s, n0l));
   // third order
-  out[k++] = feat1(51, w(s0h2));
-  out[k++] = feat1(52, p(s0h2));
-  out[k++] = feat1(53, s0h === NONE ? NO_LABEL : l(s0h));
-  out[k++] = feat1(54, w(s0l2));
-  out[k++] = feat1(55, p(s0l2));
-  out[k++] = feat1(56, l(s0l2));
-  out[k++] = feat1(57, w(s0r2));
-  out[k++] = feat1(58, p(s0r2));
-  out[k++] = feat1(59, l(s0r2));
-  out[k++] = feat1(60, w(n0l2));
-  out[k++] = feat1(61, p(n0l2));
-  out[k++] = feat1(62, l(n0l2));
-  out[k++] = feat3(63, s0p, p(s0l), p(s0l2));
-  out[k++] = feat3(64, s0p, p(s0r), p(s0r2));
-  out[k++] = feat3(65, s0p, p(s0h), p(s0h2));
-  out[k++] = feat3(66, n0p, p(n0l), p(n0l2));
+  out[k++] = feat1(51, wordAt(lex, root, s0h2));
+  out[k++] = feat1(52, tagAt(tags, root, s0h2));
+  out[k++] = feat1(53, s0h === NONE ? NO_LABEL : labelAt(s, s0h));
+  out[k++] = feat1(54, wordAt(lex, root, s0l2));
+  out[k++] = feat1(55, tagAt(tags, root, s0l2));
+  out[k++] = feat1(56, labelAt(s, s0l2));
+  out[k++] = feat1(57, wordAt(lex, root, s0r2));
+  out[k++] = feat1(58, tagAt(tags, root, s0r2));
+  out[k++] = feat1(59, labelAt(s, s0r2));
+  out[k++] = feat1(60, wordAt(lex, root, n0l2));
+  out[k++] = feat1(61, tagAt(tags, root, n0l2));
+  out[k++] = feat1(62, labelAt(s, n0l2));
+  out[k++] = feat3(63, s0p, tagAt(tags, root, s0l), tagAt(tags, root, s0l2));
+  out[k++] = feat3(64, s0p, tagAt(tags, root, s0r), tagAt(tags, root, s0r2));
+  out[k++] = feat3(65, s0p, tagAt(tags, root, s0h), tagAt(tags, root, s0h2));
+  out[k++] = feat3(66, n0p, tagAt(tags, root, n0l), tagAt(tags, root, n0l2));
   // beyond Zhang & Nivre: s1, whether s0 is attached yet, neighbours in word order
-  out[k++] = feat1(67, w(s1));
-  out[k++] = feat1(68, p(s1));
-  out[k++] = feat3(69, p(s1), s0p, n0p);
+  out[k++] = feat1(67, wordAt(lex, root, s1));
+  out[k++] = feat1(68, tagAt(tags, root, s1));
+  out[k++] = feat3(69, tagAt(tags, root, s1), s0p, n0p);
   out[k++] = feat3(70, s0 !== root && s0h !== NONE ? 1 : 0, s0p, n0p);
-  out[k++] = feat3(71, l(s0), s0p, n0p);
-  out[k++] = feat2(72, n0w, w(n1));
-  out[k++] = feat3(73, p(before), n0p, s0p);
-  out[k++] = feat3(74, s0p, p(after), n0p);
+  out[k++] = feat3(71, labelAt(s, s0), s0p, n0p);
+  out[k++] = feat2(72, n0w, wordAt(lex, root, n1));
+  out[k++] = feat3(73, tagAt(tags, root, before), n0p, s0p);
+  out[k++] = feat3(74, s0p, tagAt(tags, root, after), n0p);
   out[k++] = feat2(75, s.rightCount[root] > 0 ? 1 : 0, n0p);
-  out[k++] = feat3(76, l(s0l), s0p, n0p);
-  out[k++] = feat3(77, l(s0r), s0p, n0p);
-  out[k++] = feat3(78, s0w, l(s0r), n0p);
-  out[k++] = feat3(79, l(n0l), n0p, s0p);
+  out[k++] = feat3(76, labelAt(s, s0l), s0p, n0p);
+  out[k++] = feat3(77, labelAt(s, s0r), s0p, n0p);
+  out[k++] = feat3(78, s0w, labelAt(s, s0r), n0p);
+  out[k++] = feat3(79, labelAt(s, n0l), n0p, s0p);
   out[k++] = feat2(80, lex.suffix[2][n0 === NONE ? 0 : n0] ^ (n0 === NONE ? 1 : 0), s0p);
   return k;
+}
+
+export function wordAt(lex: Lexical, root: number, x: number): number {
+  return x === NONE ? NO_WORD : x === root ? ROOT_WORD : lex.word[x];
+}
+
+export function tagAt(tags: Int32Array, root: number, x: number): number {
+  return x === NONE ? NO_TAG : x === root ? ROOT_TAG : tags[x];
+}
+
+export function labelAt(s: State, x: number): number {
+  return x === NONE || s.label[x] === NONE ? NO_LABEL : s.label[x];
 }
 
 function bucket(d: number): number {

@@ -85,17 +85,31 @@ export const freezeWeights = (nClasses: number, entries: AveragedEntry[]): Weigh
 
 // Slots found in the first pass of scoreFrozen; sized for any feature count we use.
 const found = new Int32Array(256);
+// What the touching passes read, kept so that the reads are not optimized away.
+let touched = 0;
+
+/**
+ * Reads the first slot of every feature, nothing depending on what is read: the processor
+ * issues all these cache misses at once, and the probing that follows (whose loop exits
+ * depend on each slot's content, so it cannot run ahead) finds its slots in cache.
+ */
+function touch(table: Int32Array, stride: number, mask: number, feats: Int32Array, n: number): void {
+  let x = 0;
+  for (let i = 0; i < n; i++) x ^= table[stride * (feats[i] & mask)];
+  touched ^= x;
+}
 
 /**
  * Sums the weights of `feats[0..n)` per class into `scores` (zeroed first), in units of
- * `scale`. Two passes, finding every slot first and then reading the entries: each pass's
- * memory reads are independent of one another, so the processor overlaps their cache misses
- * (one pass per feature waited for each miss in turn and ran at a third of the speed).
+ * `scale`. Slots are touched first, then found, then their entries read: each pass's memory
+ * reads are independent of one another, so the processor overlaps their cache misses (one
+ * pass per feature waited for each miss in turn and ran at a third of the speed).
  */
 export function scoreFrozen(w: Weights, feats: Int32Array, n: number, scores: Int32Array): void {
   if (w.inline) return scoreInline(w, feats, n, scores);
   scores.fill(0);
   const { table, mask, entries } = w;
+  touch(table, 2, mask, feats, n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const key = feats[i];
@@ -116,6 +130,7 @@ export function scoreFrozen(w: Weights, feats: Int32Array, n: number, scores: In
 /** scoreFrozen for weights kept in the slots (four classes at most); little-endian int16 halves. */
 function scoreInline(w: Weights, feats: Int32Array, n: number, scores: Int32Array): void {
   const { table, mask } = w;
+  touch(table, 3, mask, feats, n);
   let a = 0;
   let b = 0;
   let c = 0;
