@@ -24,7 +24,8 @@ function extractorVersion(): string {
     for (const name of names) {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(?:js|json|tsv|txt)$/.test(name)) h.update(p.slice(PACKAGE_ROOT.length)).update(readFileSync(p));
+      // The parser's weights (.bin) decide extractions as much as the lexicons do.
+      else if (/\.(?:js|json|tsv|txt|bin)$/.test(name)) h.update(p.slice(PACKAGE_ROOT.length)).update(readFileSync(p));
     }
   };
   walk(join(PACKAGE_ROOT, 'data'));
