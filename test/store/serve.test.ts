@@ -28,7 +28,10 @@ async function startServe(graph: string, extra: string[], onStderr: (d: string) 
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL: ${out} ${stderr}`)), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve printed no URL: ${out} ${stderr}`));
+    }, 30_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+\/sparql)/.exec(out);
@@ -245,9 +248,10 @@ describe('newskg serve under a slow query', () => {
     const graph = join(dir, 'graph.nt');
     writeFileSync(graph, Array.from({ length: 300 }, (_, i) => `<urn:newskg:test:s${i}> <urn:newskg:test:p> "${i}" .\n`).join(''));
     const a = await startServe(graph, []);
-    const b = await startServe(graph, ['--timeout', '1', '--max-queries', '1', '--no-default-prefixes']);
-    servers.push(a.child, b.child);
+    servers.push(a.child);
     free = a.url;
+    const b = await startServe(graph, ['--timeout', '1', '--max-queries', '1', '--no-default-prefixes']);
+    servers.push(b.child);
     strict = b.url;
   }, 120_000);
 
