@@ -30,6 +30,7 @@ export async function buildOne(file: string): Promise<SystemOutput> {
       const summary = await buildCorpus([file], {
         outDir: out,
         workers: 1,
+        isolate: false,
         // A fresh folder has an empty cache: not writing one changes nothing but the disk traffic.
         cache: false,
         maxSeconds: DEFAULT_MAX_SECONDS,

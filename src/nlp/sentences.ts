@@ -12,13 +12,21 @@ const OPENERS = new Map([['«', '»'], ['“', '”'], ['„', '“']]);
 const OPENING = new Set(['«', '“', '„', '"']);
 // A quotation longer than this is not held together as one sentence: it is likely a lost closer.
 const MAX_QUOTE_SPAN = 1200;
+/**
+ * Longest sentence handed on, in characters. Tagging, parsing and the event rules cost more than
+ * linearly in a sentence's length: a text with no sentence end (a dump joined into one line)
+ * would be one sentence of megabytes, and hours of work. The longest sentence of the dev and
+ * seed corpora has 1 559 characters; a longer run is cut at a clause boundary (see cutSentence).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
 
 /**
  * Splits cleaned article text into sentences with exact offsets. Lines are hard
  * boundaries (headlines, captions); inside a line, a sentence ends at . ! ? … followed by
  * a space and an upper-case letter, a quote or a digit, except after an abbreviation or an
  * initial, and never inside a quotation that closes later on the same line, so that a
- * quote and its attribution ("« … », a déclaré X.") stay one sentence.
+ * quote and its attribution ("« … », a déclaré X.") stay one sentence. No sentence is longer than
+ * MAX_SENTENCE_CHARS.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -74,13 +82,21 @@ function splitLine(text: string, from: number, to: number, out: Sentence[]): voi
 /** Maps the offset of each opening quote to the offset just past its closer on the line. */
 function quoteCloseTable(text: string, from: number, to: number): Map<number, number> {
   const table = new Map<number, number>();
+  // The next occurrence of each closer, found once and kept until passed: a line of openers
+  // without closers stays linear.
+  const next = new Map<string, number>();
   let asciiOpen = -1;
   for (let i = from; i < to; i++) {
     const ch = text[i];
     const closer = OPENERS.get(ch);
     if (closer) {
-      const end = text.indexOf(closer, i + 1);
-      if (end > 0 && end < to && end - i < MAX_QUOTE_SPAN) table.set(i, end + 1);
+      let end = next.get(closer);
+      if (end === undefined || end <= i) {
+        end = text.indexOf(closer, i + 1);
+        if (end < 0) end = Infinity;
+        next.set(closer, end);
+      }
+      if (end < to && end - i < MAX_QUOTE_SPAN) table.set(i, end + 1);
     } else if (ch === '"') {
       if (asciiOpen < 0) asciiOpen = i;
       else {
@@ -119,7 +135,37 @@ function skipSpace(text: string, i: number, to: number): number {
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = cutSentence(text, start, start + MAX_SENTENCE_CHARS);
+    pushOne(text, start, cut, out);
+    start = skipSpace(text, cut, end);
+  }
+  pushOne(text, start, end, out);
+}
+
+function pushOne(text: string, start: number, end: number, out: Sentence[]): void {
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end <= start) return;
   out.push({ index: out.length, start, end, text: text.slice(start, end) });
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x0d;
+const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a; // , ; :
+
+/**
+ * Where an over-long sentence starting at `start` is cut, in (start + half, hi]: after the last
+ * comma, semicolon or colon followed by a space, else after the last space, else (one unbroken
+ * run) at `hi`, moved back off a surrogate pair.
+ */
+function cutSentence(text: string, start: number, hi: number): number {
+  const lo = start + Math.floor((hi - start) / 2);
+  let space = -1;
+  for (let i = hi - 1; i > lo; i--) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (isClauseMark(text.charCodeAt(i - 1))) return i;
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  const c = text.charCodeAt(hi - 1);
+  return c >= 0xd800 && c <= 0xdbff ? hi - 1 : hi;
 }

@@ -3,8 +3,10 @@
 // an article over `maxChars` is refused outright (a fully extracted 50 MB text exhausts the heap);
 // a long article is cut into bounded chunks (paragraphs first), each extracted on its own with
 // offsets shifted back to the whole text; and the elapsed time is checked between chunks, so an
-// article over its time budget is given up instead of hanging the build. Pure and
-// self-contained, so a worker thread can run it as is.
+// article over its time budget is given up instead of hanging the build; and what the chunks
+// produce is counted, so an article whose graph would outgrow what one thread may hold (see
+// maxItems) is given up early, whatever its length. Pure and self-contained, so a worker thread
+// can run it as is.
 import type { Article, ArticleExtraction, Entity } from '../types.js';
 import { extractArticle } from '../extract/index.js';
 
@@ -15,6 +17,8 @@ export interface ExtractLimits {
   maxChars?: number;
   /** Texts longer than this many characters are extracted in chunks of at most this size; default 200 000. */
   chunkChars?: number;
+  /** Most sentences, mentions and event mentions one article may yield; default 25 000, 0 or Infinity = no limit. */
+  maxItems?: number;
 }
 
 export const DEFAULT_MAX_SECONDS = 60;
@@ -22,10 +26,15 @@ export const DEFAULT_MAX_SECONDS = 60;
 // characters, measured), which a build thread's heap (THREAD_HEAP_MB in pool.ts) holds.
 export const DEFAULT_MAX_CHARS = 1_000_000;
 export const DEFAULT_CHUNK_CHARS = 200_000;
+// An article's sentences, mentions and event mentions are what its graph block holds, and each
+// costs the threads that resolve and write it memory: 25 000 of them (about 200 000 triples, the
+// yield of a million characters of news) take 130 MB of heap to write, half a writing thread's
+// (WRITER_HEAP_MB in pool.ts). A news article yields a few hundred.
+export const DEFAULT_MAX_ITEMS = 25_000;
 
 /**
  * Thrown when an article is over a limit; the message is one line, ready for the user, and
- * starts with `too long:` or `too slow:` (see isLimitMessage).
+ * starts with `too long:`, `too slow:` or `too large:` (see isLimitMessage).
  */
 export class BudgetExceededError extends Error {
   override name = 'BudgetExceededError';
@@ -33,7 +42,7 @@ export class BudgetExceededError extends Error {
 
 /** True for the message of a BudgetExceededError (errors crossing a worker thread keep only their message). */
 export function isLimitMessage(message: string): boolean {
-  return /^too (?:long|slow): /.test(message);
+  return /^too (?:long|slow|large): /.test(message);
 }
 
 export interface Chunk {
@@ -117,8 +126,9 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
  * `extractArticle` within bounds: an article longer than `maxChars` throws BudgetExceededError
  * at once; one longer than `chunkChars` is extracted chunk by chunk (cross-chunk context such as
  * a surname resolved from an earlier paragraph is lost, which only matters for texts far longer
- * than news articles); one that takes more than `maxSeconds` throws BudgetExceededError, checked
- * after each chunk. Short articles give exactly what `extractArticle` gives.
+ * than news articles); one that takes more than `maxSeconds`, or yields more than `maxItems`
+ * sentences, mentions and events, throws BudgetExceededError, checked after each chunk. Short
+ * articles give exactly what `extractArticle` gives.
  */
 export function extractBounded(
   article: Article,
@@ -128,6 +138,7 @@ export function extractBounded(
 ): ArticleExtraction {
   const maxSeconds = limits.maxSeconds ?? DEFAULT_MAX_SECONDS;
   const maxChars = limits.maxChars ?? DEFAULT_MAX_CHARS;
+  const maxItems = limits.maxItems ?? DEFAULT_MAX_ITEMS;
   if (maxChars > 0 && article.text.length > maxChars) {
     throw new BudgetExceededError(`too long: ${article.text.length} characters, over --max-chars ${maxChars}`);
   }
@@ -136,11 +147,19 @@ export function extractBounded(
   const chunks = splitChunks(article.text, limits.chunkChars ?? DEFAULT_CHUNK_CHARS);
   const parts: ArticleExtraction[] = [];
   let sentences = 0;
+  let items = 0;
   for (let i = 0; i < chunks.length; i++) {
     const { start, end } = chunks[i];
     const x = chunks.length === 1 ? extract(article) : shift(extract({ ...article, text: article.text.slice(start, end) }), start, sentences);
     parts.push(x);
     sentences = x.sentences.reduce((n, s) => Math.max(n, s.index + 1), sentences);
+    items += x.sentences.length + x.mentions.length + x.events.length;
+    if (maxItems > 0 && items > maxItems) {
+      const read = end < article.text.length ? `its first ${end} of ${article.text.length} characters` : `its ${end} characters`;
+      throw new BudgetExceededError(
+        `too large: ${items} sentences, mentions and events in ${read}, over the ${maxItems} one article may have (split it into articles)`,
+      );
+    }
     const elapsed = now() - started;
     if (elapsed > budgetMs) {
       const progress = chunks.length > 1 ? `, ${i + 1} of ${chunks.length} chunks done` : '';

@@ -5,8 +5,8 @@ import type {
 } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
-import { createPool, defaultWorkers, WRITER_HEAP_MB, type TaskPool } from './pool.js';
-import { isLimitMessage } from './bounded.js';
+import { createPool, defaultWorkers, ThreadMemoryError, ThreadTimeoutError, THREAD_HEAP_MB, WRITER_HEAP_MB, type TaskPool } from './pool.js';
+import { DEFAULT_MAX_SECONDS, isLimitMessage } from './bounded.js';
 import { prepareOutDir, removeIfEmpty } from './outdir.js';
 import { releaseMemory } from './memory.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
@@ -22,7 +22,10 @@ export interface BuildOptions {
   format?: GraphFormat;
   /** Worker threads for extraction; default: one per core. Output does not depend on it. */
   workers?: number;
-  /** Seconds one article's extraction may take before it is skipped (default 60; 0 = no limit). */
+  /**
+   * Seconds one article's extraction, and then the writing of its graph block, may take before it
+   * is skipped (default 60; 0 = no limit).
+   */
   maxSeconds?: number;
   /** Longest article text extracted, in characters; longer ones are skipped (default 1 000 000; 0 = no limit). */
   maxChars?: number;
@@ -41,6 +44,13 @@ export interface BuildOptions {
    * the lexicons loaded, more than such a build's own work.
    */
   collectGarbage?: boolean;
+  /**
+   * Each article's work on a thread of its own, with a capped heap and a deadline, even with one
+   * worker (default true): an article that exhausts either is skipped, and the calling thread
+   * lives on. False with one worker runs everything on the calling thread, unprotected: for a
+   * process that builds many one-article corpora of known articles (`newskg eval --articles`).
+   */
+  isolate?: boolean;
 }
 
 export interface BuildSummary {
@@ -62,6 +72,24 @@ export interface BuildSummary {
   workers: number;
   /** Wall-clock seconds of each stage: extraction (ingest included), resolution, graph writing. */
   seconds: { extract: number; resolve: number; write: number };
+}
+
+/**
+ * Seconds a thread is given past --max-seconds before it is stopped: extraction checks its budget
+ * between chunks and stops with a clearer message; the deadline catches a chunk that never ends.
+ */
+const DEADLINE_GRACE_SECONDS = 5;
+
+/** The deadline of one article's task on a thread, or none. */
+const deadlineFor = (maxSeconds: number | undefined): number | undefined =>
+  maxSeconds === undefined ? DEFAULT_MAX_SECONDS + DEADLINE_GRACE_SECONDS : maxSeconds > 0 ? maxSeconds + DEADLINE_GRACE_SECONDS : undefined;
+
+/** One line for a task that failed on a thread: over its deadline, out of heap, or its own error. */
+function failure(err: unknown, stage: string, maxSeconds: number | undefined): string {
+  if (err instanceof ThreadTimeoutError) return `too slow: over --max-seconds ${maxSeconds ?? DEFAULT_MAX_SECONDS} (${stage} stopped after ${err.seconds} s)`;
+  const message = (err as Error).message;
+  if (err instanceof ThreadMemoryError) return `${stage} ran out of memory (thread heap limit ${err.heapMb} MB): split it into articles`;
+  return isLimitMessage(message) ? message : `${stage} failed: ${message}`;
 }
 
 /** Articles, and runs of merged events, between two memory releases when tasks run on the calling thread. */
@@ -101,9 +129,10 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   const useCache = opts.cache !== false;
   const threads = opts.workers ?? defaultWorkers();
   const release = opts.collectGarbage === false ? () => {} : releaseMemory;
+  const inThread = opts.isolate === false && threads <= 1;
   // Threads that extracted hold the lexicons and the tagger: they are let go before resolution,
   // and the graph is written by fresh threads that load only the graph code.
-  let pool = createPool(threads);
+  let pool = createPool(threads, THREAD_HEAP_MB, { onCallingThread: inThread });
   const skipped: IngestProblem[] = [];
   const warnings: string[] = [];
   const problem = (p: IngestProblem) => {
@@ -119,7 +148,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     if (!pool.inThread || sinceRelease > 0) release();
     const extractSeconds = clock();
     // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
-    pool = createPool(threads, WRITER_HEAP_MB);
+    pool = createPool(threads, WRITER_HEAP_MB, { onCallingThread: inThread });
     const plan = await planGraph(extracted, base, pool, release);
     // The slim views go: what is left is the plan, what writing the graph needs. (Emptied here
     // rather than handed over as a copy, which the running frame could keep reachable.)
@@ -131,7 +160,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     let triples = 0;
     let written = 0;
     if (plan.articles.length) {
-      const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings, release });
+      const result = await writeGraphFile(output, plan, pool, { format, base, problem, warnings, release, maxSeconds: opts.maxSeconds });
       triples = result.triples;
       written = result.written;
       wroteGraph = true;
@@ -182,14 +211,13 @@ async function extractAll(
   const extractOne = async (article: Article, at: number): Promise<void> => {
     const file = ctx.useCache ? cacheFile(ctx.cacheDir, article) : join(ctx.spillDir, `${at}.json`);
     try {
-      const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache });
+      const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache }, { seconds: deadlineFor(ctx.limits.maxSeconds) });
       if (r.cached) cached++;
       r.input.entities = r.input.entities.map(shared);
       extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline });
       ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
-      const message = (err as Error).message;
-      ctx.problem({ origin: article.origin, message: isLimitMessage(message) ? message : `extraction failed: ${message}` });
+      ctx.problem({ origin: article.origin, message: failure(err, 'extraction', ctx.limits.maxSeconds) });
     }
     ctx.onProgress?.(at, article.origin);
     sinceRelease++;
@@ -256,6 +284,7 @@ function sharedEntities(): (e: Entity) => Entity {
 }
 
 interface WriteContext {
+  maxSeconds?: number;
   format: GraphFormat;
   base: string;
   problem: (p: IngestProblem) => void;
@@ -365,14 +394,17 @@ async function writeGraphFile(
     const dates: ArticleDates = new Map();
     let written = 0;
     const renderArticle = (x: GraphPlan['articles'][number]) =>
-      pool.run({
-        kind: 'render',
-        source: x.inline ? { extraction: x.inline } : { file: x.file },
-        merges: x.merges,
-        eventOf: [...(plan.eventOf.get(x.article.id) ?? new Map<number, string>())],
-        base,
-        format,
-      });
+      pool.run(
+        {
+          kind: 'render',
+          source: x.inline ? { extraction: x.inline } : { file: x.file },
+          merges: x.merges,
+          eventOf: [...(plan.eventOf.get(x.article.id) ?? new Map<number, string>())],
+          base,
+          format,
+        },
+        { seconds: deadlineFor(ctx.maxSeconds) },
+      );
     await inOrder(plan.articles, ahead, renderArticle, async (x, result) => {
       try {
         const block = await result;
@@ -384,7 +416,7 @@ async function writeGraphFile(
         written++;
         if (pool.inThread && written % RELEASE_EVERY === 0) ctx.release();
       } catch (err) {
-        ctx.problem({ origin: x.article.origin, message: `graph writing failed: ${(err as Error).message}` });
+        ctx.problem({ origin: x.article.origin, message: failure(err, 'graph writing', ctx.maxSeconds) });
       }
     });
     const runs = chunks(writableEvents(plan.events, mentions, plan.types, base, dates), EVENTS_PER_BLOCK);

@@ -10,16 +10,41 @@ import { runTask, type Task, type TaskResult } from './tasks.js';
  * again once it is done, when each article's graph block is written.
  */
 export interface TaskPool {
-  run<T extends Task>(task: T): Promise<TaskResult<T>>;
+  run<T extends Task>(task: T, opts?: RunOptions): Promise<TaskResult<T>>;
   close(): Promise<void>;
   readonly workers: number;
-  /** Tasks run on the calling thread (one worker, or no compiled worker file). */
+  /** Tasks run on the calling thread (asked for, or no compiled worker file): no heap cap, no deadline. */
   readonly inThread: boolean;
+}
+
+export interface RunOptions {
+  /**
+   * Seconds the task may run once a thread has taken it; past them the thread is stopped (and
+   * replaced) and the task fails with a ThreadTimeoutError. Undefined, 0 or Infinity: no deadline.
+   */
+  seconds?: number;
+}
+
+/** A task whose thread was stopped at its deadline (RunOptions.seconds). */
+export class ThreadTimeoutError extends Error {
+  override name = 'ThreadTimeoutError';
+  constructor(readonly seconds: number) {
+    super(`stopped after ${seconds} s`);
+  }
+}
+
+/** A task whose thread ran out of heap; the message is one line. */
+export class ThreadMemoryError extends Error {
+  override name = 'ThreadMemoryError';
+  constructor(readonly heapMb: number) {
+    super(`out of memory (thread heap limit ${heapMb} MB)`);
+  }
 }
 
 interface Job {
   id: number;
   task: Task;
+  seconds: number;
   resolve: (x: unknown) => void;
   reject: (e: Error) => void;
 }
@@ -30,7 +55,8 @@ const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'worker.js');
 
 /**
  * Heap of one build thread: the extractor's lexicons and tagger (about 150 MB) plus the largest
- * article --max-chars lets through. A thread over it stops and its article is skipped.
+ * article the bounds let through (bounded.ts: a chunk at a time, and at most DEFAULT_MAX_ITEMS
+ * sentences, mentions and events kept). A thread over it stops and its article is skipped.
  */
 export const THREAD_HEAP_MB = 640;
 
@@ -41,33 +67,68 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** With one worker (or no compiled worker file) tasks run on the calling thread. */
-export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB): TaskPool {
-  if (workers <= 1 || !existsSync(WORKER_FILE)) {
+export interface PoolOptions {
+  /** Run tasks on the calling thread: no heap cap, no deadline (many tiny builds in one process). */
+  onCallingThread?: boolean;
+  /** The thread's script (default: the compiled worker.js); tests give their own. */
+  workerFile?: string;
+}
+
+/**
+ * `workers` threads, each with a heap of `heapMb`. Even one worker is a thread of its own, so an
+ * article that exhausts its heap or overruns its deadline costs that article, never the calling
+ * thread. Tasks run on the calling thread only when asked (where starting threads costs more than
+ * the work) or when there is no compiled worker file (the sources run under a TypeScript test
+ * runner).
+ */
+export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB, opts: PoolOptions = {}): TaskPool {
+  const workerFile = opts.workerFile ?? WORKER_FILE;
+  if (opts.onCallingThread || !existsSync(workerFile)) {
     return { workers: 1, inThread: true, run: async (task) => runTask(task), close: async () => {} };
   }
+  workers = Math.max(1, workers);
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
+  const deadlines = new Map<Worker, NodeJS.Timeout>();
+  const stoppedAtDeadline = new Set<Worker>();
   const idle: Worker[] = [];
   let nextId = 0;
   const pool: Worker[] = [];
 
+  const clearDeadline = (w: Worker): void => {
+    clearTimeout(deadlines.get(w));
+    deadlines.delete(w);
+  };
   const dispatch = (): void => {
     while (idle.length && queue.length) {
       const w = idle.pop()!;
       const job = queue.shift()!;
       busy.set(w, job);
       w.postMessage({ id: job.id, task: job.task });
+      if (job.seconds > 0 && Number.isFinite(job.seconds)) deadlines.set(w, setTimeout(() => overrun(w), job.seconds * 1000));
     }
+  };
+  // Synchronous work cannot be interrupted: the thread is stopped, and a fresh one takes its place.
+  const overrun = (w: Worker): void => {
+    deadlines.delete(w);
+    const job = busy.get(w);
+    if (!job) return;
+    busy.delete(w);
+    stoppedAtDeadline.add(w);
+    job.reject(new ThreadTimeoutError(job.seconds));
+    void w.terminate();
   };
   let closing = false;
   const spawnWorker = (): void => {
     // A capped heap makes each thread collect its garbage instead of growing towards the
     // machine's default limit: peak memory stays bounded on long builds.
-    const w = new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const w = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     let served = false;
     w.on('message', (msg: { id: number; ok: boolean; result?: unknown; error?: string }) => {
+      // An answer that crossed the deadline: the task has failed and the thread is going.
+      if (stoppedAtDeadline.has(w)) return;
       served = true;
+      clearDeadline(w);
       const job = busy.get(w);
       busy.delete(w);
       idle.push(w);
@@ -80,6 +141,8 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB):
     const died = (err: Error): void => {
       if (dead) return;
       dead = true;
+      const wasStopped = stoppedAtDeadline.delete(w);
+      clearDeadline(w);
       const job = busy.get(w);
       busy.delete(w);
       pool.splice(pool.indexOf(w), 1);
@@ -87,18 +150,17 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB):
       if (i >= 0) idle.splice(i, 1);
       job?.reject(err);
       if (closing) return;
-      // Replaced when it died on an article or after serving some; one that cannot even start
-      // is not restarted forever: with no thread left, the waiting articles fail with its error.
-      if (job || served) {
+      // Replaced when it died on an article, was stopped at a deadline or had served some; one
+      // that cannot even start is not restarted forever: with no thread left, the waiting
+      // articles fail with its error.
+      if (job || served || wasStopped) {
         spawnWorker();
         dispatch();
       } else if (pool.length === 0) {
         for (const waiting of queue.splice(0)) waiting.reject(err);
       }
     };
-    w.on('error', (err: Error & { code?: string }) =>
-      died(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(`out of memory in a build thread (heap limit ${heapMb} MB); build this article with --workers 1`) : err),
-    );
+    w.on('error', (err: Error & { code?: string }) => died(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ThreadMemoryError(heapMb) : err));
     w.on('exit', (code) => died(new Error(`build thread stopped (exit code ${code})`)));
     pool.push(w);
     idle.push(w);
@@ -107,15 +169,16 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB):
   return {
     workers,
     inThread: false,
-    run<T extends Task>(task: T): Promise<TaskResult<T>> {
+    run<T extends Task>(task: T, opts: RunOptions = {}): Promise<TaskResult<T>> {
       return new Promise((resolve, reject) => {
         if (pool.length === 0) return reject(new Error('no build thread could start'));
-        queue.push({ id: nextId++, task, resolve: resolve as (x: unknown) => void, reject });
+        queue.push({ id: nextId++, task, seconds: opts.seconds ?? 0, resolve: resolve as (x: unknown) => void, reject });
         dispatch();
       });
     },
     async close() {
       closing = true;
+      for (const w of [...deadlines.keys()]) clearDeadline(w);
       await Promise.all(pool.map((w) => w.terminate()));
     },
   };

@@ -45,22 +45,31 @@ export function loadGraphText(text: string, format: GraphFormat, origin = '<text
 
 /** Reads a `.ttl`, `.nt` or `.trig` file (or `format` when the extension says nothing). */
 export async function loadGraph(file: string, opts: { format?: GraphFormat } = {}): Promise<Store> {
+  const { bytes, format } = await readGraphBytes(file, opts);
+  return graphFromBytes(bytes, format, file);
+}
+
+/** The bytes of a graph file and its format, unparsed (`newskg serve` parses them on each query thread). */
+export async function readGraphBytes(file: string, opts: { format?: GraphFormat } = {}): Promise<{ bytes: Buffer; format: GraphFormat }> {
   const format = opts.format ?? formatFromFileName(file);
   if (!format) throw new GraphLoadError(file, 'unsupported', 'unknown graph format (expected .ttl, .nt or .trig)');
-  let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    return { bytes: await readFile(file), format };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new GraphLoadError(file, 'missing', 'no such file');
     throw new GraphLoadError(file, 'unreadable', firstLine(String((err as Error).message)));
   }
+}
+
+/** Parses the bytes of a graph file; `origin` names it in errors. */
+export function graphFromBytes(bytes: Uint8Array, format: GraphFormat, origin: string): Store {
   let text: string;
   try {
     // Fatal decoding: a lenient one would turn a binary or Latin-1 file into U+FFFD-filled literals.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new GraphLoadError(file, 'corrupt', 'not valid UTF-8');
+    throw new GraphLoadError(origin, 'corrupt', 'not valid UTF-8');
   }
-  return loadGraphText(text, format, file);
+  return loadGraphText(text, format, origin);
 }

@@ -8,13 +8,16 @@
 // Results are negotiated from Accept: SELECT/ASK as SPARQL results JSON (default), XML, CSV or
 // TSV; CONSTRUCT/DESCRIBE as Turtle (default), N-Triples, RDF/XML or JSON-LD. `/` answers like
 // `/sparql`. Every answer carries `Access-Control-Allow-Origin: *` so notebooks in a browser can
-// query it. Queries run synchronously in the WASM engine, one at a time.
+// query it. Queries run off the event loop on query threads (query-pool.ts), a few at a time,
+// each within a timeout (503 past it); the model's prefixes (nkg:, rdfs:, person:…) need no
+// PREFIX line, as with `newskg sparql`, unless turned off.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Store } from 'oxigraph';
 import { isSafeIri } from '../graph/literals.js';
-import { queryEmbedded, SparqlQueryError } from '../store/embedded.js';
+import { SparqlQueryError } from '../store/embedded.js';
+import { withModelPrefixes } from '../store/prefixes.js';
 import { isGraphForm, requestKind } from '../store/query-form.js';
+import { QueryBusyError, QueryTimeoutError, type QueryEngine } from './query-pool.js';
 
 export const RESULT_TYPES = [
   'application/sparql-results+json',
@@ -82,6 +85,8 @@ export function negotiate(accept: string | undefined, offers: readonly string[])
 export interface ServerOptions {
   /** Largest request body accepted, bytes; default 1 MiB. */
   maxBodyBytes?: number;
+  /** Declare the model's prefixes a query uses without declaring them (default true). */
+  defaultPrefixes?: boolean;
   /** One line per request (method, status, time). */
   log?: (line: string) => void;
 }
@@ -164,9 +169,10 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
   res.end(bytes);
 }
 
-/** An http.Server answering SPARQL queries from `store`; call listen() on it. */
-export function createSparqlServer(store: Store, opts: ServerOptions = {}): Server {
+/** An http.Server answering SPARQL queries with `engine`; call listen() on it. */
+export function createSparqlServer(engine: QueryEngine, opts: ServerOptions = {}): Server {
   const maxBody = opts.maxBodyBytes ?? 1024 * 1024;
+  const prefixed = opts.defaultPrefixes === false ? (query: string) => ({ text: query, addedLines: 0 }) : (query: string) => withModelPrefixes(query);
   return createServer(async (req, res) => {
     const t0 = performance.now();
     let status = 500;
@@ -188,11 +194,20 @@ export function createSparqlServer(store: Store, opts: ServerOptions = {}): Serv
       if (!type) throw new HttpProblem(406, `cannot answer this query as ${req.headers.accept}; available: ${offers.join(', ')}`);
       // The default graph is the union of all graphs unless default-graph-uri names some.
       const graphs = pr.defaultGraphs.length ? pr.defaultGraphs : undefined;
+      const { text, addedLines } = prefixed(pr.query);
       let body: string;
       try {
-        body = queryEmbedded(store, pr.query, type, { defaultGraphs: graphs, namedGraphs: pr.namedGraphs.length ? pr.namedGraphs : undefined });
+        body = await engine.run({
+          query: text,
+          mediaType: type,
+          defaultGraphs: graphs,
+          namedGraphs: pr.namedGraphs.length ? pr.namedGraphs : undefined,
+          lineOffset: addedLines,
+        });
       } catch (err) {
         if (err instanceof SparqlQueryError) throw new HttpProblem(err.kind === 'syntax' ? 400 : 500, err.message);
+        if (err instanceof QueryTimeoutError) throw new HttpProblem(503, err.message);
+        if (err instanceof QueryBusyError) throw new HttpProblem(503, err.message, { 'retry-after': '1' });
         throw err;
       }
       status = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/nlp/sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/nlp/sentences.js';
 
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
@@ -98,5 +98,40 @@ describe('splitSentences', () => {
   it('splits after a one-letter word ending a sentence ("groupe B.")', () => {
     const text = 'Les Bleus ont terminé premiers du groupe B. La France affrontera la Pologne en huitièmes.';
     expect(texts(text)).toEqual(['Les Bleus ont terminé premiers du groupe B.', 'La France affrontera la Pologne en huitièmes.']);
+  });
+
+  // Wrong: a line with no sentence end was one sentence of any length, and tagging, parsing and
+  // the event rules cost more than linearly in it (a one-line dump of 3 MB never finished).
+  it('cuts a sentence longer than MAX_SENTENCE_CHARS at clause boundaries, covering the text exactly', () => {
+    const clause = 'la maire Odile Ferrand a reproché au préfet son silence sur la fermeture de la scierie, ';
+    const text = clause.repeat(Math.ceil((MAX_SENTENCE_CHARS * 15) / clause.length)).trim();
+    const out = splitSentences(text);
+    expect(out.length).toBeGreaterThan(15);
+    for (const [i, s] of out.entries()) {
+      expect(s.index).toBe(i);
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      // Cut after a comma, never inside a clause.
+      if (i < out.length - 1) expect(s.text.endsWith(',')).toBe(true);
+    }
+    // Nothing but spaces between pieces: every word is kept.
+    expect(out.map((s) => s.text).join(' ')).toBe(text);
+  });
+
+  it('cuts an unbroken run of letters anywhere but inside a surrogate pair', () => {
+    const text = '😀'.repeat(MAX_SENTENCE_CHARS * 2);
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text).join('')).toBe(text);
+    for (const s of out) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(s.text.length % 2).toBe(0);
+    }
+  });
+
+  it('leaves a long real sentence whole', () => {
+    const long = `Le conseil a adopté ${'une mesure de plus pour les écoles, '.repeat(40)}après un long débat.`;
+    expect(long.length).toBeGreaterThan(1400);
+    expect(long.length).toBeLessThan(MAX_SENTENCE_CHARS);
+    expect(texts(`${long} La séance est levée.`)).toEqual([long, 'La séance est levée.']);
   });
 });

@@ -110,6 +110,28 @@ describe('extractBounded', () => {
     expect(extractBounded(a, { chunkChars: 600, maxSeconds: 0 }, slow, now).events.length).toBeGreaterThan(0);
   });
 
+  // Wrong: nothing bounded what an article yields, so with --max-chars 0 a long text produced a
+  // graph block no writing thread could hold (and, on one thread, gigabytes on the main thread).
+  it('gives up, between chunks, on an article that yields more than maxItems sentences, mentions and events', () => {
+    const a = article(TEXT.repeat(6));
+    const whole = extractBounded(a, { chunkChars: 600, maxItems: 0 });
+    const items = whole.sentences.length + whole.mentions.length + whole.events.length;
+    let chunksRun = 0;
+    const count = (x: Article) => (chunksRun++, extractArticle(x));
+    expect(() => extractBounded(a, { chunkChars: 600, maxItems: 40 }, count)).toThrow(BudgetExceededError);
+    expect(chunksRun).toBeLessThan(splitChunks(a.text, 600).length);
+    try {
+      extractBounded(a, { chunkChars: 600, maxItems: 40 });
+    } catch (err) {
+      const message = (err as Error).message;
+      expect(message).toMatch(/^too large: \d+ sentences, mentions and events in its first \d+ of \d+ characters, over the 40 one article may have \(split it into articles\)$/);
+      expect(isLimitMessage(message)).toBe(true);
+    }
+    // At the limit, or with no limit, the article is extracted.
+    expect(extractBounded(a, { chunkChars: 600, maxItems: items }).events).toEqual(whole.events);
+    expect(extractBounded(a, { chunkChars: 600 }).events).toEqual(whole.events);
+  });
+
   it('refuses an article over maxChars before any work', () => {
     let calls = 0;
     const count = (x: Article) => (calls++, extractArticle(x));

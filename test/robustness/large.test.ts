@@ -1,8 +1,9 @@
-// Very large inputs in the middle of a good corpus: a 50 MB article and a 5 MB line with no
-// sentence end. The build finishes (the article is built, or skipped in one clear line when it
-// is over the size limit, --max-chars, or its time budget, --max-seconds), the good articles are
-// built, and memory stays bounded.
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+// Very large inputs in the middle of a good corpus: a 50 MB article, a 5 MB line with no
+// sentence end, one-line dumps with --max-chars 0. The build finishes (the article is built, or
+// skipped in one clear line when it is over the size limit, --max-chars, its time budget,
+// --max-seconds, or what one article's graph may hold), the good articles are built, no thread
+// crashes the process, and memory stays bounded.
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GOOD, GOOD_IDS, STACK, cleanup, events, goodCorpus, linesNaming, newskg, tempDir } from './corpus.js';
@@ -44,7 +45,7 @@ async function checkBuiltOrSkipped(name: string, r: Awaited<ReturnType<typeof me
     // Skipped: one clear line saying why.
     expect(run.code, run.err).toBe(1);
     expect(lines, run.err).toHaveLength(1);
-    expect(lines[0]).toMatch(/^newskg: skipped \S+: (too long: |too slow: |file too large: )/);
+    expect(lines[0]).toMatch(/^newskg: skipped \S+: (too long: |too slow: |too large: |file too large: )/);
   }
 }
 
@@ -76,4 +77,55 @@ describe('very large inputs', () => {
     await checkBuiltOrSkipped('b-line.txt', r);
     expect(r.rssKb).toBeLessThan(2 * 1024 * 1024);
   }, 600_000);
+
+  // Clauses of our own, joined by commas into one line with no sentence end. The names are ones
+  // the gazetteer does not know, so the part-of-speech tagger is asked about their sentence.
+  const CLAUSES = [
+    'la délégation conduite par Alvin Mercier est arrivée à Lyon avec Alfonso Brunet',
+    'les dossiers de Aiden Collard et de Alden Marchal attendent toujours une réponse',
+    'la maire Odile Ferrand a reproché au préfet son silence sur la fermeture de la scierie',
+    'le syndicat a exigé de la direction un plan de reprise avant la fin du mois',
+  ];
+  const oneLine = (chars: number): Buffer => {
+    let text = '';
+    for (let i = 0; text.length < chars; i++) text += `${CLAUSES[i % CLAUSES.length]}, `;
+    return Buffer.from(`${text}\n`);
+  };
+
+  // Wrong: the whole line was one sentence, and tagging it cost more than linearly (150 000
+  // characters did not finish in minutes; 3 MB ran past 13 minutes on one thread).
+  it('a one-line dump with --max-chars 0 on one thread: built or skipped in one line, never a crash', async () => {
+    const dir = tempDir();
+    const corpus = goodCorpus(dir);
+    writeFileSync(join(corpus, 'b-dump.txt'), oneLine(150_000));
+    const r = await measuredBuild(dir, corpus, ['--max-chars', '0', '-j', '1', '--max-seconds', '60']);
+    console.info(`one-line dump: exit ${r.run.code} in ${(r.run.ms / 1000).toFixed(1)} s, peak RSS ${(r.rssKb / 1024).toFixed(0)} MB; ${r.run.err.trim()}`);
+    expect(r.run.signal).toBeNull();
+    await checkBuiltOrSkipped('b-dump.txt', r);
+    expect(r.rssKb).toBeLessThan(2 * 1024 * 1024);
+  }, 300_000);
+
+  // Wrong: with --max-chars 0 nothing bounded an article's yield: on one thread it was built with
+  // a gigabyte on the main thread; on several, the thread writing its graph ran out of heap, which
+  // Node may turn into a crash of the whole process (exit 134).
+  it('an article yielding more than one graph block may hold, with --max-chars 0: skipped in one line naming it', async () => {
+    const dir = tempDir();
+    const corpus = goodCorpus(dir);
+    const sentences = ['Paul Martin salue Marie Durand.', 'Le maire Jacques Morel remercie Anne Petit.', 'Sophie Girard rencontre Luc Bernard à Lille.'];
+    let text = 'Une longue liste\n\n';
+    for (let i = 0; text.length < 350_000; i++) text += `${sentences[i % sentences.length]} `;
+    writeFileSync(join(corpus, 'b-list.txt'), `${text}\n`);
+    for (const threads of ['1', '2']) {
+      const sub = join(dir, `j${threads}`);
+      mkdirSync(sub);
+      const r = await measuredBuild(sub, corpus, ['--max-chars', '0', '-j', threads]);
+      console.info(`long list, ${threads} thread(s): exit ${r.run.code} in ${(r.run.ms / 1000).toFixed(1)} s; ${r.run.err.trim()}`);
+      expect(r.run.signal).toBeNull();
+      expect(r.run.code, r.run.err).toBe(1);
+      const lines = linesNaming(r.run.err, 'b-list.txt');
+      expect(lines, r.run.err).toHaveLength(1);
+      expect(lines[0]).toMatch(/^newskg: skipped \S+b-list\.txt: too large: \d+ sentences, mentions and events in its (first \d+ of )?\d+ characters, over the 25000 one article may have \(split it into articles\)$/);
+      expect(r.run.err).not.toMatch(STACK);
+    }
+  }, 300_000);
 });

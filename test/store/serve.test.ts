@@ -1,7 +1,7 @@
 // `newskg serve`, started as users start it, on a free port, queried over HTTP like a SPARQL
 // client or a notebook would; then `newskg sparql/query --endpoint` against it, and a clean stop.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser } from 'n3';
@@ -17,6 +17,45 @@ import { newskg, oneLine } from './cli.js';
 
 const SELECT = 'PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?e WHERE { ?e a nkg:Accusation } ORDER BY ?e';
 const CONSTRUCT = 'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e rdfs:label ?l }';
+
+/** `newskg serve` on a free port with `extra` options; resolves with the URL it prints. */
+async function startServe(graph: string, extra: string[], onStderr: (d: string) => void = () => {}): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--graph', graph, '--port', '0', ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr += d.toString();
+    onStderr(d.toString());
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`serve printed no URL: ${out} ${stderr}`));
+    }, 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/sparql)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  return { child, url };
+}
+
+const postQueryTo = (url: string, query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/sparql-query' }, body: query });
+
+/** A promise's outcome, and the order in which outcomes arrived. */
+function track<T>(p: Promise<T>, order: string[], name: string): { promise: Promise<T>; settled: () => boolean } {
+  let done = false;
+  const promise = p.finally(() => {
+    done = true;
+    order.push(name);
+  });
+  return { promise, settled: () => done };
+}
 
 describe('newskg serve: a read-only SPARQL 1.1 Protocol endpoint', () => {
   let dir: string;
@@ -34,21 +73,7 @@ describe('newskg serve: a read-only SPARQL 1.1 Protocol endpoint', () => {
     store = await loadGraph(graph);
     accusations = (store.query(SELECT) as Map<string, { value: string }>[]).map((b) => b.get('e')!.value);
     expect(accusations.length).toBeGreaterThan(0);
-    server = spawn(process.execPath, [CLI, 'serve', '--graph', graph, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`serve printed no URL: ${out} ${stderr}`)), 30_000);
-      server.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        const m = /(http:\/\/127\.0\.0\.1:\d+\/sparql)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-      server.once('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));
-    });
+    ({ child: server, url } = await startServe(graph, [], (d) => (stderr += d)));
   }, 180_000);
 
   afterAll(() => {
@@ -149,6 +174,21 @@ describe('newskg serve: a read-only SPARQL 1.1 Protocol endpoint', () => {
     expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: SELECT })).status).toBe(415);
   });
 
+  // Wrong: "undeclared prefix nkg:" (400) to the very queries `newskg sparql` accepts.
+  it("offers the model's prefixes, as newskg sparql does: a query need not declare nkg:", async () => {
+    const bare = 'SELECT ?e WHERE { ?e a nkg:Accusation } ORDER BY ?e';
+    const res = await get(bare);
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(await res.text()).toBe(await (await get(SELECT)).text());
+    // Errors point into the user's own lines, not the declarations put before them.
+    const bad = await postQuery('SELECT ?e\nWHERE { ?e a nkg:Accusation');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/^invalid SPARQL at line 2, /);
+    // A prefix the query declares itself is its own.
+    const own = (await (await get('PREFIX nkg: <urn:elsewhere#> ASK { ?e a nkg:Accusation }')).json()) as { boolean: boolean };
+    expect(own.boolean).toBe(false);
+  });
+
   it('answers a CORS preflight', async () => {
     const res = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://localhost:8888', 'access-control-request-method': 'POST' } });
     expect(res.status).toBe(204);
@@ -190,4 +230,68 @@ describe('newskg serve: a read-only SPARQL 1.1 Protocol endpoint', () => {
     expect(stderr).toContain('stopping');
     await expect(fetch(url)).rejects.toThrow();
   }, 15_000);
+});
+
+// Queries run on threads, not on the event loop: a slow one holds its thread only, is stopped at
+// --timeout (503, the thread replaced), and at most --max-queries run at once.
+describe('newskg serve under a slow query', () => {
+  let dir: string;
+  const servers: ChildProcess[] = [];
+  let free: string;
+  let strict: string;
+  // 300 triples: the three-way cartesian product below counts 27 million rows, seconds of work.
+  const SLOW = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
+  const FAST = 'ASK { <urn:newskg:test:s1> ?p ?o }';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newskg-serve-slow-'));
+    const graph = join(dir, 'graph.nt');
+    writeFileSync(graph, Array.from({ length: 300 }, (_, i) => `<urn:newskg:test:s${i}> <urn:newskg:test:p> "${i}" .\n`).join(''));
+    const a = await startServe(graph, []);
+    servers.push(a.child);
+    free = a.url;
+    const b = await startServe(graph, ['--timeout', '1', '--max-queries', '1', '--no-default-prefixes']);
+    servers.push(b.child);
+    strict = b.url;
+  }, 120_000);
+
+  afterAll(() => {
+    for (const s of servers) if (s.exitCode === null) s.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Wrong: the engine ran on the event loop, so one cartesian COUNT held every other request.
+  it('answers a fast query while a slow one is still running', async () => {
+    const order: string[] = [];
+    const slow = track(postQueryTo(free, SLOW), order, 'slow');
+    slow.promise.catch(() => undefined);
+    const fast = await track(postQueryTo(free, FAST), order, 'fast').promise;
+    expect(fast.status).toBe(200);
+    expect(await fast.json()).toEqual({ head: {}, boolean: true });
+    expect(slow.settled()).toBe(false);
+    expect(order).toEqual(['fast']);
+  });
+
+  it('stops a query at --timeout with 503 and the reason, runs at most --max-queries at once, and goes on', async () => {
+    const order: string[] = [];
+    const slow = track(postQueryTo(strict, SLOW), order, 'slow');
+    // One query at a time: this one waits for the slow one's thread.
+    const waiting = track(postQueryTo(strict, FAST), order, 'waiting');
+    const res = await slow.promise;
+    expect(res.status).toBe(503);
+    expect(await res.text()).toBe('query timed out: still running after --timeout 1 s, stopped\n');
+    const after = await waiting.promise;
+    expect([200, 503]).toContain(after.status);
+    expect(order).toEqual(['slow', 'waiting']);
+    // The stopped thread was replaced.
+    const next = await postQueryTo(strict, FAST);
+    expect(next.status).toBe(200);
+    expect(await next.json()).toEqual({ head: {}, boolean: true });
+  });
+
+  it('with --no-default-prefixes, a query must declare its prefixes', async () => {
+    const res = await postQueryTo(strict, 'SELECT ?e WHERE { ?e a nkg:Accusation }');
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/undeclared prefix "nkg:"/);
+  });
 });

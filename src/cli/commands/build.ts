@@ -14,7 +14,7 @@ export function registerBuild(program: Command): void {
     .option('--format <format>', 'turtle | nt | trig', 'turtle')
     .option('-j, --workers <n>', 'extraction threads (default: one per core)')
     .option('--no-cache', 'extract every article again, ignoring out/.cache')
-    .option('--max-seconds <s>', 'skip an article whose extraction takes longer (0 = no limit)', '60')
+    .option('--max-seconds <s>', 'skip an article whose extraction, or the writing of its graph, takes longer (0 = no limit)', '60')
     .option('--max-chars <n>', 'skip an article whose text is longer (0 = no limit)', '1000000')
     .option('--lang-check <on|off>', 'skip an article that does not read as French text', 'on')
     .action(async (paths: string[], opts: { out: string; base: string; format: string; workers?: string; cache: boolean; maxSeconds: string; maxChars: string; langCheck: string }) => {

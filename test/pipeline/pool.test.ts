@@ -1,0 +1,54 @@
+// The build's thread pool: an article whose work overruns its deadline or exhausts its thread's
+// heap fails alone, in one line, and the calling thread carries on with a fresh thread.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createPool, ThreadMemoryError, ThreadTimeoutError } from '../../src/pipeline/pool.js';
+import type { Task } from '../../src/pipeline/tasks.js';
+
+const workerFile = join(import.meta.dirname, 'fixtures', 'pool-worker.mjs');
+// The stand-in worker's own tasks, not the build's.
+const task = (kind: string, value?: unknown) => ({ kind, value }) as unknown as Task;
+
+describe('createPool', () => {
+  // Wrong: a task ran as long as it liked; --max-seconds was only checked between chunks of an
+  // extraction, so one chunk that never ended held the build forever.
+  it('stops a thread at the task deadline, fails that task only, and answers the next on a fresh thread', async () => {
+    const pool = createPool(1, 64, { workerFile });
+    try {
+      expect(pool.inThread).toBe(false);
+      const spin = pool.run(task('spin'), { seconds: 0.5 });
+      const next = pool.run(task('echo', 'after'));
+      await expect(spin).rejects.toBeInstanceOf(ThreadTimeoutError);
+      await expect(spin).rejects.toThrow(/^stopped after 0\.5 s$/);
+      expect(await next).toBe('after');
+      expect(await pool.run(task('echo', 'again'), { seconds: 30 })).toBe('again');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  // Wrong: the message was "out of memory in a build thread …; build this article with
+  // --workers 1", advice that ran the article on the main thread, unbounded.
+  it('fails a task that exhausts its thread heap with a ThreadMemoryError, and carries on', async () => {
+    const pool = createPool(1, 32, { workerFile });
+    try {
+      const hog = pool.run(task('hog'));
+      await expect(hog).rejects.toBeInstanceOf(ThreadMemoryError);
+      await expect(hog).rejects.toThrow(/^out of memory \(thread heap limit 32 MB\)$/);
+      expect(await pool.run(task('echo', 'alive'))).toBe('alive');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  // Wrong: one worker meant the calling thread, where a pathological article could exhaust the
+  // process's heap or hold it forever.
+  it('gives even one worker a thread of its own, unless asked to run on the calling thread', async () => {
+    const one = createPool(1, 64, { workerFile });
+    expect(one.inThread).toBe(false);
+    await one.close();
+    const here = createPool(1, 64, { workerFile, onCallingThread: true });
+    expect(here.inThread).toBe(true);
+    await here.close();
+  });
+});
