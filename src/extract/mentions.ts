@@ -239,9 +239,10 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   // A trailing gazetteer name is its own mention ("Blinken Moscou" never is one name).
   for (let k = i + 1; k < j; k++) if (matchGazetteer(doc, k, j)) j = k;
   if (j - i >= 3 && !lex.firstNames.has(doc.folded[i])) {
-    // "Président Emmanuel Macron": the name starts at the first name; but an unknown capitalized
-    // word before it is a first name the list lacks ("Seyed Mehdi Miraboutalebi").
-    const unknownGiven = j - i === 3 && !isSentenceStart(doc, i) && !isCommonWord(doc, i) && !lex.honorifics.has(doc.folded[i]) && !lex.orgHeads.has(doc.folded[i]) && !matchGazetteer(doc, i, i + 1) && !isVerbForm(doc.low[i]);
+    // "Président Emmanuel Macron", "les Bleus Didier Deschamps": the name starts at the first name;
+    // but an unknown capitalized word opening an apposition is a first name the list lacks
+    // (", Seyed Mehdi Miraboutalebi,").
+    const unknownGiven = j - i === 3 && /^[,(]$/.test(doc.low[i - 1] ?? '') && !isCommonWord(doc, i) && !lex.honorifics.has(doc.folded[i]) && !lex.orgHeads.has(doc.folded[i]) && !matchGazetteer(doc, i, i + 1) && !isVerbForm(doc.low[i]);
     if (!unknownGiven) for (let k = i + 1; k < j - 1; k++) if (lex.firstNames.has(doc.folded[k])) return nameSpan(doc, k, end, sentence, null);
   }
   const prev = doc.low[i - 1] ?? '';

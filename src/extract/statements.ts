@@ -473,7 +473,14 @@ function clauseEnd(doc: EventContext['doc'], from: number, end: number): number 
   return Math.max(k, Math.min(from + 1, end));
 }
 
+// A topic cut after one of these ("… six heures de") reads as if it had lost its last word.
+const DANGLING = /^(?:de|d'|du|des|la|le|les|l'|un|une|à|au|aux|et|ou|en|pour|par|sur|avec|dans|contre|sans|que|qu'|qui|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|ne|n'|se|s')$/i;
+
+/** The first words of a quotation or clause, not ending on a word that needs the next one. */
 function firstWords(text: string): string {
   const words = text.replace(/^[\s«"“]+/, '').split(/\s+/).filter(Boolean);
-  return words.slice(0, TOPIC_WORDS).join(' ').replace(/[,;:»"”]+$/, '');
+  // A short quotation is its own topic; a longer one is cut, past any dangling little word.
+  let n = words.length <= TOPIC_WORDS + 2 ? words.length : TOPIC_WORDS;
+  while (n < words.length && n < TOPIC_WORDS + 4 && DANGLING.test(words[n - 1].replace(/[,;:]+$/, ''))) n++;
+  return words.slice(0, n).join(' ').replace(/[,;:»"”]+$/, '');
 }

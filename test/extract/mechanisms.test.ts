@@ -79,9 +79,23 @@ describe('quotes over several sentences and incises within them', () => {
     expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual(['person/paul-martin']);
   });
 
+  it('a quotation\'s topic does not end on a word that needs the next one', () => {
+    const x = article('« Nous avons négocié hier pendant six heures de discussions franches et utiles avec eux », a déclaré Paul Martin.');
+    const topic = eventsOf(x, 'Statement')[0].topic ?? '';
+    expect(topic).toMatch(/six heures de discussions/);
+    expect(topic).not.toMatch(/\b(?:de|à|et|avec)$/);
+  });
+
   it('what is said inside a quotation is not the narrator\'s event', () => {
     const x = article('« Nous partons. La Tanzanie accuse le Kenya de tricher », a déclaré Paul Martin.');
     expect(eventsOf(x, 'Accusation')).toHaveLength(0);
+  });
+});
+
+describe('names', () => {
+  it('an unknown given name opening an apposition stays in the name (", Seyed Mehdi Miraboutalebi,")', () => {
+    const x = article("L'ambassadeur d'Iran, Seyed Mehdi Miraboutalebi, a été convoqué mardi.");
+    expect(x.entities.some((e) => e.label === 'Seyed Mehdi Miraboutalebi')).toBe(true);
   });
 });
 
