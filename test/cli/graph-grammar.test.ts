@@ -1,11 +1,10 @@
 // One grammar for the graph a command reads: -g/--graph is a graph file or a build folder in every
 // command (load included, whose store graph is --graph-iri); without it the last build made here
 // is read, and stderr says which graph was read, so no one gets another build's answers unawares.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI } from '../helpers.js';
+import { CLI, run } from '../helpers.js';
 import { STACK, cleanup, goodCorpus, tempDir } from '../robustness/corpus.js';
 
 interface Run {
@@ -18,15 +17,7 @@ interface Run {
 function newskg(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const base = { ...process.env };
   delete base.NEWSKG_GRAPH;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env } });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  return run(process.execPath, [CLI, ...args], { cwd, env: { ...base, ...env } });
 }
 
 const lines = (s: string) => s.split('\n').filter((l) => l.trim() !== '');

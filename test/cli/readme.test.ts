@@ -2,11 +2,11 @@
 // and quick here runs through `sh` and `npm run -s` exactly as a newcomer would type it, in the
 // README's order, in a folder of its own laid out like a checkout (corpus/, out/, ../shared).
 // The others are listed with the reason they are not run.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT, SHARED, haveShared } from '../helpers.js';
+import { CLI, ROOT, SHARED, haveShared, run } from '../helpers.js';
 import { cleanup, tempDir } from '../robustness/corpus.js';
 
 /** The commands of the README's ```sh blocks; a command whose quote spans lines is one command. */
@@ -57,15 +57,7 @@ function sh(cwd: string, command: string): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' };
   delete env.NEWSKG_GRAPH;
   delete env.COLUMNS;
-  return new Promise((resolve, reject) => {
-    const child = spawn('sh', ['-c', command], { cwd, env });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  return run('sh', ['-c', command], { cwd, env });
 }
 
 function haveNpm(): boolean {

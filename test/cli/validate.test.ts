@@ -1,23 +1,14 @@
 // `newskg validate`: the graphs the build writes conform to ontology/shapes.ttl (real SHACL
 // engine), and a hand-broken graph is reported with the focus node of each violation.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Parser, Writer, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, ROOT, SEED, haveShared } from '../helpers.js';
+import { CLI, ROOT, SEED, haveShared, run } from '../helpers.js';
 
 function newskg(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  return run(process.execPath, [CLI, ...args], { cwd: ROOT });
 }
 
 const NKG = 'https://w3id.org/newskg/ontology#';
