@@ -1,32 +1,13 @@
 // Outputs that cannot be written: the line names the folder the user can act on (never a hidden
 // temporary file, never "no such file or directory" for a folder that is only read-only), and a
 // build that wrote nothing leaves no folder it created behind.
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI } from '../helpers.js';
 import { TURTLE } from '../analytics/fixture.js';
-import { STACK, cleanup, goodCorpus, newskg, tempDir, type Run } from '../robustness/corpus.js';
+import { AS_NOBODY, STACK, asNobodyUnavailable, cleanup, goodCorpus, isRoot, newskg, tempDir, type Run } from '../robustness/corpus.js';
 
-const isRoot = process.getuid?.() === 0;
-const AS_NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
-
-/**
- * Root writes into a folder whatever its mode says, so a read-only folder is only read-only to
- * the CLI when it runs as another user: as `nobody` through setpriv when we are root. Returns why
- * that is impossible here, or null.
- */
-function readOnlyUnavailable(): string | null {
-  if (!isRoot) return null;
-  try {
-    execFileSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), process.execPath, CLI, '--version'], { stdio: 'ignore' });
-    return null;
-  } catch {
-    return 'running as root, and `setpriv` is missing or user nobody cannot run the CLI from this checkout';
-  }
-}
-const unavailable = readOnlyUnavailable();
+const unavailable = asNobodyUnavailable();
 if (unavailable) console.warn(`skipping the read-only folder cases: ${unavailable}`);
 
 /** One `newskg: …` line naming `what`, exit 2, no stack trace. */

@@ -1,5 +1,5 @@
 // Shared by the robustness tests: a small good corpus of our own, and the real CLI run as a child.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,3 +132,18 @@ export function linesNaming(err: string, name: string): string[] {
 
 /** No stack trace on stderr. */
 export const STACK = /\n\s+at .+:\d+:\d+/;
+
+export const isRoot = process.getuid?.() === 0;
+/** Root reads and writes whatever a file's mode says: permission tests run the CLI as `nobody`. */
+export const AS_NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
+
+/** Why the CLI cannot be run as another user here (so permissions cannot be tested), or null. */
+export function asNobodyUnavailable(): string | null {
+  if (!isRoot) return null;
+  try {
+    execFileSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), process.execPath, CLI, '--version'], { stdio: 'ignore' });
+    return null;
+  } catch {
+    return 'running as root, and `setpriv` is missing or user nobody cannot run the CLI from this checkout';
+  }
+}

@@ -1,14 +1,13 @@
 // Every class of bad (or merely unusual) input, fed in the middle of a good corpus through the
 // real CLI: the good articles are all built, an input that cannot be read is named in exactly one
 // clear stderr line (exit 1), and an unusual but readable one is built with its text intact.
-import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Parser, type Quad } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../helpers.js';
-import { GOOD, GOOD_IDS, STACK, cleanup, events, goodCorpus, linesNaming, newskg, pool, tempDir, type EventRow, type Run } from './corpus.js';
+import { AS_NOBODY, GOOD, GOOD_IDS, STACK, asNobodyUnavailable, cleanup, events, goodCorpus, isRoot, linesNaming, newskg, pool, tempDir, type EventRow, type Run } from './corpus.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
 const ZIP = Buffer.from(
@@ -16,18 +15,6 @@ const ZIP = Buffer.from(
   'base64',
 );
 
-const isRoot = process.getuid?.() === 0;
-const AS_NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
-/** Why files cannot be made unreadable here, or null. Root reads anything: it needs setpriv to run as `nobody`. */
-function unreadableUnavailable(): string | null {
-  if (!isRoot) return null;
-  try {
-    execFileSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), process.execPath, CLI, '--version'], { stdio: 'ignore' });
-    return null;
-  } catch {
-    return 'running as root, and `setpriv` is missing or user nobody cannot run the CLI from this checkout';
-  }
-}
 
 interface Built {
   run: Run;
@@ -196,7 +183,7 @@ const CASES: Record<string, Case> = {
     skipped: ['b-secret.txt', 'b-closed'],
     // Root reads anything: run as `nobody` when we are root.
     prefix: isRoot ? AS_NOBODY : undefined,
-    unavailable: unreadableUnavailable() ?? undefined,
+    unavailable: asNobodyUnavailable() ?? undefined,
   },
 };
 
