@@ -54,34 +54,15 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
     let last = i;
     while (last + 1 < quotes.length && joined(doc.low.slice(quotes[last].close + 1, quotes[last + 1].open))) last++;
     const chained = last > i ? attributeAfter(ctx, quotes[last], actors) : null;
-    if (chained) {
-      for (let k = i; k <= last; k++) said.add(quotes[k].origin ?? quotes[k].open);
-      used.add(chained.verb);
-      pushEvent(ctx, {
-        type: 'Statement',
-        agent: chained.speaker,
-        target: null,
-        participants: [],
-        topic: firstWords(q.text),
-        quote: q.text,
-        trigger: chained.verb,
-        from: q.open,
-        to: Math.max(quotes[last].close + 1, chained.to),
-        place: null,
-        quoteFrom: q.origin,
-      });
-      ctx.lastSpeaker = chained.speaker;
-      i = last;
-      continue;
-    }
     // A quotation's later sentences are attributed only by an incise within or right after them.
-    const att =
-      q.origin !== undefined
+    const att = chained
+      ? { ...chained, from: q.open, to: Math.max(quotes[last].close + 1, chained.to) }
+      : q.origin !== undefined
         ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
         : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? continuation(ctx, q, s);
     if (!att) continue;
     if (att.verb >= 0) used.add(att.verb);
-    said.add(region);
+    for (let k = i; k <= (chained ? last : i); k++) said.add(quotes[k].origin ?? quotes[k].open);
     const text = q.origin !== undefined ? doc.article.text.slice(doc.tokens[q.origin + 1].start, doc.tokens[Math.max(q.origin + 1, q.close - 1)].end) : q.text;
     pushEvent(ctx, {
       type: 'Statement',
@@ -97,6 +78,10 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       quoteFrom: q.origin,
     });
     ctx.lastSpeaker = att.speaker;
+    if (chained) {
+      i = last;
+      continue;
+    }
     conditionalThreat(ctx, q, att.speaker, actors);
   }
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
@@ -188,7 +173,7 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
     if (inverted) {
       const verb = verbHere >= 0 ? m : m + 1 < end && isSpeechVerb(doc.low[m + 1]) ? m + 1 : -1;
       if (verb < 0) return null;
-      const [p] = resolvePronounAt(ctx, inverted ? m : m + 1, true);
+      const [p] = resolvePronounAt(ctx, m, true);
       return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
     }
     const subj = actorAfter(doc, m + 1, actors, 0, end);
@@ -322,8 +307,9 @@ function attributedNext(ctx: EventContext, q: Quote, s: number): Attribution | n
   for (let m = k + 1; m < Math.min(d, k + 4); m++) {
     if (!isSpeechVerb(doc.low[m])) continue;
     // The subject follows the verb, maybe after its description: "le premier ministre du Québec, François Legault".
-    const after = actorsIn(ctx, s + 1).filter((x) => x.from > m && x.from <= m + 10);
-    const who = actorAfter(doc, m + 1, actorsIn(ctx, s + 1), 0, d)[0] ?? after.find((x) => x.type === 'Person') ?? after[0];
+    const next = actorsIn(ctx, s + 1);
+    const after = next.filter((x) => x.from > m && x.from <= m + 10);
+    const who = actorAfter(doc, m + 1, next, 0, d)[0] ?? after.find((x) => x.type === 'Person') ?? after[0];
     return who ? { speaker: who, verb: -1, from: q.open, to: q.close + 1 } : null;
   }
   return null;
