@@ -2,12 +2,12 @@
 // converter, so tests exercise the scorer on real annotation quirks.
 
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
+import { GOLD } from '../helpers.js';
 import { loadGold, type GoldDoc, type PredEntity, type PredEvent, type PredRef } from '../../src/eval/index.js';
 
-// Same location the `npm run eval` script uses (a sibling of the repository), unless overridden.
-export const SHARED_EVAL = process.env.NEWSKG_SHARED_EVAL ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url));
+// The shared folder every other test reads (test/helpers.ts: NEWSKG_SHARED, else a sibling of the repository), unless overridden.
+export const SHARED_EVAL = process.env.NEWSKG_SHARED_EVAL ?? GOLD;
 const present = existsSync(SHARED_EVAL);
 
 /** Runs `body` against the shared gold; skips loudly when absent, fails instead under NEWSKG_REQUIRE_SHARED=1. */

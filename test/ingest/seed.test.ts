@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articles, collect, problems } from './helpers.js';
 import type { Article } from '../../src/types.js';
+import { GOLD, SEED } from '../helpers.js';
 
-const SEED = join(import.meta.dirname, '../../../shared/corpus-seed');
 const present = existsSync(SEED);
 if (!present) console.warn(`seed corpus not found at ${SEED}: seed tests skipped`);
 
@@ -67,7 +67,7 @@ describe.skipIf(!present)('seed corpus (../shared/corpus-seed)', () => {
     const { readFileSync } = await import('node:fs');
     for (const prefix of ['000', '001', '002', '003', '004']) {
       const a = await seed(prefix);
-      const goldPath = join(SEED, '../eval', a.id.replace(/\.txt$/, '.gold.json'));
+      const goldPath = join(GOLD, a.id.replace(/\.txt$/, '.gold.json'));
       if (!existsSync(goldPath)) continue;
       const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {
         entities: { aliases: string[] }[];
