@@ -12,6 +12,7 @@ import { subtree } from '../nlp/clauses.js';
 import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } from './coreference.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
+import { impliedTarget, type TargetContext } from './targets.js';
 
 /** What event extraction in one sentence knows about the article so far. */
 export interface EventContext {
@@ -266,6 +267,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
     }
+    if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors);
     const type = frame.type as EventType;
     if (frame.meeting) {
       const participants = [...agent, ...target];
@@ -305,6 +307,11 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
 }
 
 const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);
+const IMPLIED_TARGETS = new Set(['Accusation', 'Refusal', 'Demand', 'Warning']);
+
+function targetContext(ctx: EventContext): TargetContext {
+  return { doc: ctx.doc, events: ctx.events, actorList: ctx.index.actorList, spanOf: (e) => spanOf(ctx, e) };
+}
 const LEADING = /^(?:tous|toutes|les|des|ces|leurs|ses|certains|certaines|plusieurs|la|le|l'|l’)$/;
 
 /** An actor for an unnamed group of people ("les électeurs sénégalais"): an Organization described, registered for the rest of the article. */

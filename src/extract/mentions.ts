@@ -518,11 +518,21 @@ function nearestUnplaced(doc: Doc, role: RolePhrase, people: PersonCluster[], sp
   }
   // The nearer one, in words: "L'ambassadeur israélien à l'ONU, Danny Danon," names who follows.
   const distance = (x: Span | null) => (x ? Math.min(Math.abs(x.from - role.to), Math.abs(role.from - x.to)) : Infinity);
-  const pick = distance(after) < distance(before) ? after : before;
+  let pick = distance(after) < distance(before) ? after : before;
+  // A description that opens a sentence and a name first met in the next one introduce the same
+  // person, unless the earlier person already holds a title: a bare name before is someone else.
+  if (pick === before && after && before && introducedAfter(doc, role, after, spans) && open.get(before.entity)!.titles.size === 0) pick = after;
   if (!pick) return null;
   const p = open.get(pick.entity)!;
   p.country = role.countries[0];
   return p;
+}
+
+function introducedAfter(doc: Doc, role: RolePhrase, after: Span, spans: Span[]): boolean {
+  const sentence = doc.tokens[role.from].sentence;
+  if (after.sentence !== sentence + 1) return false;
+  const opensSentence = role.from === 0 || doc.tokens[role.from - 1].sentence !== sentence;
+  return opensSentence && !spans.some((s) => s.entity === after.entity && s.from < role.from);
 }
 
 function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: PersonCluster[], spans: Span[], strictTitle = false): PersonCluster | null {

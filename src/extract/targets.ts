@@ -1,0 +1,167 @@
+import type { EventMention } from '../types.js';
+import { complementOf, namingTokens, objectOf, subtree, type Clauses } from '../nlp/clauses.js';
+import { fold } from '../nlp/normalize.js';
+import { dataPath } from '../paths.js';
+import type { Doc, Span } from './doc.js';
+import { lexicon, type Frame } from './lexicon.js';
+import { sentenceClauses } from './syntax.js';
+import { readList } from './tsv.js';
+
+// Whom an act aims at when no slot names anyone. Three readings, tried in order, each from the
+// clause layer or the discourse, none from a word list of actors:
+//   - the author of what the act aims at: "dénonce les propos de X", "rejette la revendication
+//     des syndicats", "exige le gel des constructions israéliennes";
+//   - a relational phrase: "accuse son voisin" is the possessor's neighbour named just before;
+//   - a reply: a refusal answers whoever last asked, accused or proposed something of the refuser.
+
+/** What target completion reads of the article so far. */
+export interface TargetContext {
+  doc: Doc;
+  /** Events found so far, in text order. */
+  events: readonly EventMention[];
+  /** Actor spans (people, organizations, countries) in text order. */
+  actorList: readonly Span[];
+  spanOf(entity: string | null): Span | null;
+}
+
+const DE = /^(?:de|du|des|d'|d’)$/i;
+const POSSESSIVE = /^(?:son|sa|ses|leur|leurs)$/i;
+// How far back a relational phrase or a reply may look, in sentences.
+const RELATION_REACH = 3;
+const REPLY_REACH = 6;
+// A refusal of what someone alleged: its author is the accuser.
+const ALLEGATION = /^(?:accusations?|allegations?|reproches?|critiques?|informations?|affirmations?|rumeurs?)$/;
+const DENIAL_LEMMAS = new Set(['nier', 'démentir', 'réfuter']);
+
+let authorNouns: Set<string> | null = null;
+let relationalNouns: Set<string> | null = null;
+
+function isAuthorNoun(word: string): boolean {
+  authorNouns ??= new Set(readList(dataPath('lexicon', 'author-nouns.txt')).map(fold));
+  return authorNouns.has(fold(word));
+}
+
+function isRelationalNoun(word: string): boolean {
+  relationalNouns ??= new Set(readList(dataPath('lexicon', 'relational-nouns.txt')).flatMap((w) => [fold(w), `${fold(w)}s`, fold(w).replace(/al$/, 'aux')]));
+  return relationalNouns.has(fold(word));
+}
+
+/**
+ * The target of the act triggered at token `t` (document index) of sentence `s`, when its slots
+ * named nobody: the author of its object, the referent of a relational phrase, or, for a refusal,
+ * the actor it answers. Never one of `agent`.
+ */
+export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Frame, agent: Span[], actors: Span[]): Span[] {
+  const c = sentenceClauses(tc.doc, s);
+  const [a] = tc.doc.ranges[s];
+  const v = t - a;
+  const not = new Set(agent.map((x) => x.entity));
+  const heads = patientHeads(c, v, frame);
+  const found = relationalReferent(tc, c, a, heads, agent) ?? authorOf(tc, c, a, s, heads, actors, not);
+  if (found && !not.has(found.entity)) return [found];
+  if (frame.type === 'Refusal') {
+    // "nie ces accusations", or "nie soutenir les rebelles" (the charge repeated as a clause).
+    const allegation = heads.some((h) => ALLEGATION.test(fold(c.words[h]))) || (DENIAL_LEMMAS.has(frame.lemma) && !heads.length && c.children[v].some((d) => /^(?:xcomp|ccomp)$/.test(c.deprel[d])));
+    const answered = replyTarget(tc, s, agent, allegation);
+    if (answered) return [answered];
+  }
+  return [];
+}
+
+/** The phrases the act bears on: its direct object, or its "à" object for frames that take one. */
+function patientHeads(c: Clauses, v: number, frame: Frame): number[] {
+  if (frame.object === 'a') return complementOf(c, v, ['à', 'au', 'aux']);
+  return objectOf(c, v);
+}
+
+/** "les propos de X", "les constructions israéliennes", "le système Maudet": who is behind the thing the object names. */
+function authorOf(tc: TargetContext, c: Clauses, a: number, s: number, heads: number[], actors: Span[], not: Set<string>): Span | null {
+  // Breadth first, a few levels down: "le gel de toutes les constructions israéliennes".
+  let level = heads.filter((h) => c.upos[h] === 'NOUN');
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: number[] = [];
+    for (const n of level) {
+      if (isAuthorNoun(c.words[n])) {
+        const author = authorAt(tc, c, a, s, n, actors, not);
+        if (author) return author;
+      }
+      for (const d of c.children[n]) if (c.deprel[d] === 'nmod' && c.upos[d] === 'NOUN') next.push(d);
+    }
+    level = next;
+  }
+  return null;
+}
+
+function authorAt(tc: TargetContext, c: Clauses, a: number, s: number, n: number, actors: Span[], not: Set<string>): Span | null {
+  for (const d of c.children[n]) {
+    const rel = c.deprel[d];
+    if (rel === 'nmod' && c.children[d].some((x) => c.deprel[x] === 'case' && DE.test(c.words[x]))) {
+      // "de M. Kabila": the name, else the first actor the complement names.
+      const named = spanCovering(actors, namingTokens(c, d).map((k) => a + k), not) ?? firstIn(actors, subtree(c, d).map((k) => a + k), not);
+      if (named) return named;
+    }
+    // "le système Maudet": a name set right after the noun.
+    if (/^(?:flat|flat:name|compound|appos|nmod)$/.test(rel) && c.upos[d] === 'PROPN' && !c.children[d].some((x) => c.deprel[x] === 'case')) {
+      const named = spanCovering(actors, [a + d], not);
+      if (named) return named;
+    }
+    if (rel === 'amod') {
+      const country = /^\p{Ll}/u.test(c.words[d]) ? lexicon().demonyms.get(fold(c.words[d])) : undefined;
+      if (country && !not.has(country)) {
+        return { from: a + d, to: a + d + 1, sentence: s, entity: country, type: 'Country', label: lexicon().entities.get(country)?.label ?? country, kind: 'metonym' };
+      }
+    }
+  }
+  return null;
+}
+
+function spanCovering(actors: Span[], tokens: number[], not: Set<string>): Span | null {
+  let best: Span | null = null;
+  for (const x of actors) {
+    if (not.has(x.entity) || !tokens.some((k) => x.from <= k && k < x.to)) continue;
+    if (!best || x.to - x.from > best.to - best.from) best = x;
+  }
+  return best;
+}
+
+function firstIn(actors: Span[], tokens: number[], not: Set<string>): Span | null {
+  const inside = new Set(tokens);
+  let best: Span | null = null;
+  for (const x of actors) if (!not.has(x.entity) && inside.has(x.from) && (!best || x.from < best.from)) best = x;
+  return best;
+}
+
+/** "accuse son voisin", "son grand rival": the last other actor of the possessor's kind. */
+function relationalReferent(tc: TargetContext, c: Clauses, a: number, heads: number[], agent: Span[]): Span | null {
+  const h = heads.find((k) => c.upos[k] === 'NOUN' && isRelationalNoun(c.words[k]) && c.children[k].some((d) => POSSESSIVE.test(c.words[d])));
+  if (h === undefined || !agent.length) return null;
+  const at = a + h;
+  const sentence = tc.doc.tokens[at].sentence;
+  const kind = agent[0].type === 'Person' ? 'Person' : 'collective';
+  const not = new Set(agent.map((x) => x.entity));
+  for (let k = tc.actorList.length - 1; k >= 0; k--) {
+    const x = tc.actorList[k];
+    if (x.from >= at) continue;
+    if (x.sentence < sentence - RELATION_REACH) break;
+    if (not.has(x.entity) || (x.type === 'Person' ? 'Person' : 'collective') !== kind) continue;
+    return x;
+  }
+  return null;
+}
+
+/**
+ * A refusal answers the latest demand or proposal made to the refuser; a denial of allegations
+ * ("nie ces accusations", "nie avoir …") answers the latest accuser.
+ */
+function replyTarget(tc: TargetContext, s: number, agent: Span[], allegation: boolean): Span | null {
+  const who = new Set(agent.map((x) => x.entity));
+  for (let k = tc.events.length - 1; k >= 0; k--) {
+    const e = tc.events[k];
+    if (e.sentence < s - REPLY_REACH) break;
+    if (e.sentence > s || !e.agent || who.has(e.agent) || e.status === 'negated') continue;
+    // A refusal answers a request made to the refuser; only a denial answers a charge.
+    const aimed = e.target !== null && who.has(e.target) && /^(?:Demand|Proposal)$/.test(e.type);
+    if (aimed || (allegation && e.type === 'Accusation')) return tc.spanOf(e.agent);
+  }
+  return null;
+}

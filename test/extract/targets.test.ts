@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, extract, only } from './helpers.js';
+
+// Target completion (src/extract/targets.ts): whom an act aims at when no slot names anyone.
+const article = (body: string) => extract(`Titre\n${body}`);
+
+describe('the author of what an act aims at is its target', () => {
+  it('"dénonce les propos de X": X is accused', () => {
+    const e = only(article('Le Parti socialiste a dénoncé les propos du maire de Lyon, Paul Martin, sur les migrants.'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['organization/parti-socialiste', 'person/paul-martin']);
+  });
+
+  it('a demonym adjective on the object names the country aimed at', () => {
+    const e = only(article("Le Kenya a condamné les frappes somaliennes sur la frontière."), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['country/kenya', 'country/somalie']);
+  });
+
+  it('a refusal of someone\'s demand answers its author', () => {
+    const e = only(article('Le Chili a rejeté la proposition du Pérou sur la frontière maritime.'), 'Refusal');
+    expect([e.agent, e.target]).toEqual(['country/chili', 'country/perou']);
+  });
+
+  it('a victim named by the object is not a target', () => {
+    const x = article("Le Kenya a condamné l'arrestation de l'opposant Paul Martin.");
+    expect(eventsOf(x, 'Accusation').map((e) => e.target)).not.toContain('person/paul-martin');
+  });
+});
+
+describe('relational phrases and replies', () => {
+  it('"accuse son voisin" is the other country named just before', () => {
+    const e = only(article("La tension monte entre le Pérou et la Bolivie. Lima accuse son voisin d'armer des rebelles."), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['country/perou', 'country/bolivie']);
+  });
+
+  it('a denial of allegations answers the accuser', () => {
+    const x = article("Le Kenya a accusé l'Ouganda de soutenir des rebelles. Kampala a nié ces accusations.");
+    const e = only(x, 'Refusal');
+    expect([e.agent, e.target]).toEqual(['country/ouganda', 'country/kenya']);
+  });
+});
+
+describe('a full description that opens a sentence names the person introduced next', () => {
+  it('the description is not the earlier person with no title', () => {
+    const x = article(
+      "L'explosion a tué Omar Haddad, un chef de milice. Le ministre libanais de l'Intérieur a averti les milices du sud du pays d'une riposte très ferme de l'armée et de la police si elles ne rendent pas leurs armes avant la fin du mois prochain, selon un communiqué publié dans la soirée. Karim Nassar a accusé Israël d'avoir mené l'attaque.",
+    );
+    const warnings = eventsOf(x, 'Warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.every((e) => e.agent === 'person/karim-nassar')).toBe(true);
+  });
+});
