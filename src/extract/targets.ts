@@ -57,8 +57,13 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
   const v = t - a;
   const not = new Set(agent.map((x) => x.entity));
   const heads = patientHeads(c, v, frame);
-  const found = relationalReferent(tc, c, a, heads, agent) ?? authorOf(tc, c, a, s, heads, actors, not);
+  const found = relationalReferent(tc, c, a, heads, agent) ?? authorOf(tc, c, a, s, objectOf(c, v), actors, not);
   if (found && !not.has(found.entity)) return [found];
+  // "Il réclame des dommages": a demand or warning with no addressee goes on the actor's dispute.
+  if (frame.type === 'Demand' || frame.type === 'Warning') {
+    const other = counterpart(tc, s, not);
+    if (other) return [other];
+  }
   if (frame.type === 'Refusal') {
     // "nie ces accusations", or "nie soutenir les rebelles" (the charge repeated as a clause).
     const allegation = heads.some((h) => ALLEGATION.test(fold(c.words[h]))) || (DENIAL_LEMMAS.has(frame.lemma) && !heads.length && c.children[v].some((d) => /^(?:xcomp|ccomp)$/.test(c.deprel[d])));
@@ -162,6 +167,21 @@ function replyTarget(tc: TargetContext, s: number, agent: Span[], allegation: bo
     // A refusal answers a request made to the refuser; only a denial answers a charge.
     const aimed = e.target !== null && who.has(e.target) && /^(?:Demand|Proposal)$/.test(e.type);
     if (aimed || (allegation && e.type === 'Accusation')) return tc.spanOf(e.agent);
+  }
+  return null;
+}
+
+// How far back a dispute goes on without its parties being named again, in sentences.
+const DISPUTE_REACH = 2;
+
+/** The other party of the latest accusation, demand or warning the actor made or received, close before. */
+function counterpart(tc: TargetContext, s: number, who: Set<string>): Span | null {
+  for (let k = tc.events.length - 1; k >= 0; k--) {
+    const e = tc.events[k];
+    if (e.sentence < s - DISPUTE_REACH) break;
+    if (e.sentence > s || e.status === 'negated' || !/^(?:Accusation|Demand|Warning)$/.test(e.type) || !e.agent || !e.target) continue;
+    if (who.has(e.agent) && !who.has(e.target)) return tc.spanOf(e.target);
+    if (who.has(e.target) && !who.has(e.agent)) return tc.spanOf(e.agent);
   }
   return null;
 }

@@ -49,3 +49,16 @@ describe('a full description that opens a sentence names the person introduced n
     expect(warnings.every((e) => e.agent === 'person/karim-nassar')).toBe(true);
   });
 });
+
+describe('a dispute goes on between the same parties', () => {
+  it('a demand with no addressee, right after an accusation, is made of the accused', () => {
+    const x = article("Greenpeace a accusé TotalEnergies de pratiques trompeuses. Elle réclame des dommages et intérêts de dix millions d'euros.");
+    const e = only(x, 'Demand');
+    expect([e.agent, e.target]).toEqual(['organization/greenpeace', 'organization/totalenergies']);
+  });
+
+  it('a demand aimed at a thing its author owns goes to that author, even for a verb whose addressee takes "à"', () => {
+    const e = only(article('Le Danemark demande le retrait des troupes russes de la frontière.'), 'Demand');
+    expect([e.agent, e.target]).toEqual(['country/danemark', 'country/russie']);
+  });
+});
