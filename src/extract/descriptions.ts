@@ -5,6 +5,7 @@ import type { Doc } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { isCap } from './names.js';
 import { entityAt } from './roles.js';
+import { sentenceClauses } from './syntax.js';
 import { readList } from './tsv.js';
 
 /**
@@ -39,6 +40,8 @@ interface Heads {
   /** Folded form → folded singular. */
   forms: Map<string, string>;
   plural: Set<string>;
+  /** Forms written with a singular: a head listed as "|pays" is a group only with a plural determiner. */
+  singular: Set<string>;
 }
 
 let heads: Heads | null = null;
@@ -47,16 +50,20 @@ function orgHeads(): Heads {
   if (heads) return heads;
   const forms = new Map<string, string>();
   const plural = new Set<string>();
+  const singular = new Set<string>();
   for (const line of readList(dataPath('lexicon', 'org-nouns.tsv'))) {
     const [sing, plur] = line.split('|').map((w) => fold(w.trim()));
     const base = sing || plur;
-    if (sing) forms.set(sing, base);
+    if (sing) {
+      forms.set(sing, base);
+      singular.add(sing);
+    }
     if (plur) {
       forms.set(plur, base);
       plural.add(plur);
     }
   }
-  heads = { forms, plural };
+  heads = { forms, plural, singular };
   return heads;
 }
 
@@ -87,7 +94,10 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
   // Heads are common nouns; only an acronym like "ONG" is written in capitals.
   if (!head || (isCap(doc, k) && !isAllCaps(doc.tokens[k].text))) return null;
   const lex = lexicon();
-  const plural = orgHeads().plural.has(doc.folded[k]) || /^(?:les|ces|ses|leurs|aux|des)$/.test(doc.low[i]);
+  const pluralDeterminer = /^(?:les|ces|ses|leurs|aux|des)$/.test(doc.low[i]) || (k > i + 1 && /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|nombreux|nombreuses|autres)$/.test(doc.low[k - 1]));
+  // "les pays arabes" is a group; "le pays" is a country.
+  if (!orgHeads().singular.has(doc.folded[k]) && !pluralDeterminer) return null;
+  const plural = orgHeads().plural.has(doc.folded[k]) || pluralDeterminer;
   const countries: string[] = [];
   let org: string | null = null;
   let qualified = false;
@@ -133,9 +143,14 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
       }
       break;
     }
-    if (isAdjective(doc, k)) {
+    if (isAdjective(doc, k) || (!orgHeads().singular.has(head) && taggedAdjective(doc, k))) {
       qualified = true;
       k++;
+      // "hostiles au Qatar", "proches de Moscou": what the adjective bears on is part of the description.
+      if (k < end && /^(?:à|au|aux)$/.test(doc.low[k])) {
+        const ent = entityAt(doc, /^(?:la|l')$/.test(doc.low[k + 1] ?? '') ? k + 2 : k + 1, end);
+        if (ent) k = ent.to;
+      }
       continue;
     }
     break;
@@ -150,6 +165,13 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
     name = [k, n];
   }
   return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]), qualified, ofNamed, name };
+}
+
+/** The tagger's reading, asked only for group heads ("les pays arabes"), whose adjectives the endings miss. */
+function taggedAdjective(doc: Doc, k: number): boolean {
+  if (!/^\p{Ll}/u.test(doc.tokens[k].text)) return false;
+  const s = doc.tokens[k].sentence;
+  return sentenceClauses(doc, s).upos[k - doc.ranges[s][0]] === 'ADJ';
 }
 
 function isAdjective(doc: Doc, k: number): boolean {

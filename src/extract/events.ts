@@ -264,6 +264,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       if (acts.length > 1) topics = acts;
     }
     if (frame.needsTopic && !topics.length) continue;
+    if (frame.notThat && topics.length && /^(?:que|qu')$/.test(doc.low[topics[0][0]] ?? '')) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
     }

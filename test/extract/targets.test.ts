@@ -62,3 +62,24 @@ describe('a dispute goes on between the same parties', () => {
     expect([e.agent, e.target]).toEqual(['country/danemark', 'country/russie']);
   });
 });
+
+describe('a plural group of countries is an actor of its own', () => {
+  it('"les pays africains hostiles au Maroc" acts, and "ces pays" refers back to it', () => {
+    const x = article("Les pays africains hostiles au Maroc ont dénoncé un accord. Ces pays accusent le Maroc de bloquer les négociations.");
+    const acc = eventsOf(x, 'Accusation').filter((e) => e.target === 'country/maroc');
+    expect(acc.map((e) => e.agent)).toContain('organization/pays-africains-hostiles-au-maroc');
+    expect(x.mentions.filter((m) => m.entity === 'organization/pays-africains-hostiles-au-maroc').map((m) => m.surface)).toContain('Ces pays');
+  });
+
+  it('"le pays" alone stays a country, not a group', () => {
+    const x = article("Le Maroc a rappelé son ambassadeur. Le pays accuse l'Algérie de soutenir des rebelles.");
+    expect(x.entities.map((e) => e.key).filter((k) => k.startsWith('organization/pays'))).toEqual([]);
+  });
+});
+
+describe('a claim is not a proposal', () => {
+  it('"suggère que X a fait" reports a claim; "suggère de" proposes', () => {
+    expect(eventsOf(article('Le Kenya a suggéré que la Somalie avait violé la trêve.'), 'Proposal')).toEqual([]);
+    expect(eventsOf(article("Le Kenya a suggéré à la Somalie d'ouvrir des pourparlers."), 'Proposal')).toHaveLength(1);
+  });
+});
