@@ -393,7 +393,7 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
   const end = doc.ranges[doc.tokens[t].sentence][1];
   let k = t + 1;
   // Skip adverbs and particles ("en garde", "de nouveau", "à plusieurs reprises").
-  while (k < end && /^(?:en|garde|cause|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
+  while (k < end && (/^(?:en|garde|cause|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
   switch (frame.object) {
     case 'direct':
       return actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);

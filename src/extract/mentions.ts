@@ -601,22 +601,23 @@ function addAnaphors(doc: Doc, spans: Span[]): void {
 function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[]): void {
   const startsAt = new Map<number, Span>();
   for (const s of spans) if (s.type === 'Organization' && !startsAt.has(s.from)) startsAt.set(s.from, s);
-  const seen: Array<{ head: string; span: Span; at: number }> = [];
+  // Number agrees: "les syndicats de pilotes" is not "le premier syndicat" named before.
+  const seen: Array<{ head: string; span: Span; at: number; plural: boolean }> = [];
   // Organizations whose own name starts with an organization noun ("Syndicat des pilotes…").
   for (const s of spans) {
     const head = s.type === 'Organization' ? orgHead(doc.folded[s.from]) : null;
-    if (head) seen.push({ head, span: s, at: s.from });
+    if (head) seen.push({ head, span: s, at: s.from, plural: false });
   }
   for (const d of descriptions) {
     const sentence = doc.tokens[d.from].sentence;
     if (d.name) {
       const named = startsAt.get(d.name[0]);
-      if (named) seen.push({ head: d.head, span: named, at: d.from });
+      if (named) seen.push({ head: d.head, span: named, at: d.from, plural: d.plural });
       continue;
     }
     let antecedent: Span | null = null;
     let best = -1;
-    for (const x of seen) if (x.head === d.head && x.at < d.from && x.at > best && x.span.type === 'Organization') (antecedent = x.span), (best = x.at);
+    for (const x of seen) if (x.head === d.head && x.plural === d.plural && x.at < d.from && x.at > best && x.span.type === 'Organization') (antecedent = x.span), (best = x.at);
     if (antecedent) {
       spans.push({ from: d.from, to: d.to, sentence, entity: antecedent.entity, type: antecedent.type, label: antecedent.label, kind: 'role' });
       continue;
@@ -626,6 +627,6 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     const label = spanText(doc, d.from + 1, d.to).replace(/^['’]/, '');
     const span: Span = { from: d.from, to: d.to, sentence, entity: `organization/${slugOf(label)}`, type: 'Organization', label, kind: 'description' };
     spans.push(span);
-    seen.push({ head: d.head, span, at: d.from });
+    seen.push({ head: d.head, span, at: d.from, plural: d.plural });
   }
 }

@@ -98,10 +98,30 @@ function spansFor(c: Clauses, a: number, heads: number[], actors: Span[]): Span[
       const inside = new Set(subtree(c, h).map((k) => a + k));
       pick = actors.find((x) => x.type === 'Person' && inside.has(x.from) && c.words[x.from - a - 1] === ',');
     }
+    // "les membres de Greenpeace": the people who make up an organization act for it.
+    if (!pick && isMemberNoun(c.words[h])) pick = memberOf(c, a, h, actors);
     if (!pick) continue;
     for (const x of actors) if (x.from === pick.from && x.to === pick.to && !out.includes(x)) out.push(x);
   }
   return out;
+}
+
+let members: Set<string> | null = null;
+
+function isMemberNoun(word: string): boolean {
+  members ??= new Set(readList(dataPath('lexicon', 'member-nouns.txt')).map((w) => fold(w)));
+  return members.has(fold(word));
+}
+
+/** The organization a members' phrase's "de" complement names. */
+function memberOf(c: Clauses, a: number, h: number, actors: Span[]): Span | undefined {
+  for (const d of c.children[h]) {
+    if (c.deprel[d] !== 'nmod' || !c.children[d].some((x) => c.deprel[x] === 'case' && /^(?:de|du|des|d')$/i.test(c.words[x]))) continue;
+    const naming = namingTokens(c, d).map((k) => a + k);
+    const org = widest(actors.filter((x) => x.type === 'Organization' && naming.some((k) => x.from <= k && k < x.to)));
+    if (org) return org;
+  }
+  return undefined;
 }
 
 function widest(spans: Span[]): Span | undefined {

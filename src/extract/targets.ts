@@ -38,7 +38,9 @@ let relationalNouns: Set<string> | null = null;
 
 function isAuthorNoun(word: string): boolean {
   authorNouns ??= new Set(readList(dataPath('lexicon', 'author-nouns.txt')).map(fold));
-  return authorNouns.has(fold(word));
+  const w = fold(word);
+  // Prefixed compounds keep their head's reading: "mégaprojets", "contre-propositions".
+  return authorNouns.has(w) || /^(?:mega|contre-|super|nouveaux?-?)/.test(w) && authorNouns.has(w.replace(/^(?:mega|contre-|super|nouveaux?-?)/, ''));
 }
 
 function isRelationalNoun(word: string): boolean {
@@ -99,6 +101,12 @@ function authorOf(tc: TargetContext, c: Clauses, a: number, s: number, heads: nu
 
 function authorAt(tc: TargetContext, c: Clauses, a: number, s: number, n: number, actors: Span[], not: Set<string>): Span | null {
   for (const d of c.children[n]) {
+    // "critiquant ses choix": the possessor is the last other actor of the sentence.
+    if (c.deprel[d] === 'det' && POSSESSIVE.test(c.words[d])) {
+      let last: Span | null = null;
+      for (const x of actors) if (x.to <= a + d && !not.has(x.entity) && (!last || x.from > last.from)) last = x;
+      return last;
+    }
     const rel = c.deprel[d];
     if (rel === 'nmod' && c.children[d].some((x) => c.deprel[x] === 'case' && DE.test(c.words[x]))) {
       // "de M. Kabila": the name, else the first actor the complement names.

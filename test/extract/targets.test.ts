@@ -83,3 +83,21 @@ describe('a claim is not a proposal', () => {
     expect(eventsOf(article("Le Kenya a suggéré à la Somalie d'ouvrir des pourparlers."), 'Proposal')).toHaveLength(1);
   });
 });
+
+describe('members, possessors and adverbs', () => {
+  it('"les militants de X" act for X', () => {
+    const e = only(article('Les militants de Greenpeace dénoncent les projets de TotalEnergies en Ouganda.'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['organization/greenpeace', 'organization/totalenergies']);
+  });
+
+  it('"critiquant ses choix": the possessor named before in the sentence is the target', () => {
+    const x = article("Jean Dupont a rencontré Paul Martin, critiquant ses choix budgétaires.");
+    const e = only(x, 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/jean-dupont', 'person/paul-martin']);
+  });
+
+  it('an adverb in "-ment" between the verb and its object does not hide the target', () => {
+    const e = only(article('Jean Dupont a critiqué sévèrement Paul Martin pour son budget.'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/jean-dupont', 'person/paul-martin']);
+  });
+});
