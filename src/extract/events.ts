@@ -249,8 +249,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // "X a été critiqué" with no "par": X is who was criticized, and nobody named did it.
     if (!passive && !frame.meeting && PASSIVE_AUX.test(doc.low[t - 1] ?? '') && verbTenses(doc.low[t]).includes('K') && !/[PIJ]/.test(verbTenses(doc.low[t]))) continue;
     // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
-    if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w))) continue;
-    if (!passive) target = slots?.target.length ? slots.target : findTarget(doc, t, frame, actors);
+    if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w)) && !sharesAuxiliary(doc, a, groupStart)) continue;
+    if (!passive) target = slots?.target.length ? withListedConjuncts(doc, slots.target, actors) : findTarget(doc, t, frame, actors);
     if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
@@ -305,6 +305,23 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       }
     }
   }
+}
+
+/** "a condamné l'assaut et encouragé X": a participle after "et" shares the auxiliary of the verb before it. */
+function sharesAuxiliary(doc: Doc, first: number, groupStart: number): boolean {
+  if (doc.low[groupStart - 1] !== 'et') return false;
+  for (let k = groupStart - 2; k >= first; k--) {
+    if (/^(?:qui|que|qu'|dont|[;:.])$/.test(doc.low[k])) return false;
+    if (/^(?:a|ont|avait|avaient)$/.test(doc.low[k]) && /(?:é|ée|és|ées|i|is|u|us|t|ts)$/.test(doc.low[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** "le Mexique et l'Équateur": actors the words list together with the one the tree found, where the tree lost the coordination. */
+function withListedConjuncts(doc: Doc, target: Span[], actors: Span[]): Span[] {
+  if (target.length !== 1) return target;
+  const listed = actorAfter(doc, target[0].from, actors, 0);
+  return listed.length > 1 && listed.some((x) => x.entity === target[0].entity) ? listed : target;
 }
 
 const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);

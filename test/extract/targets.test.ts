@@ -101,3 +101,10 @@ describe('members, possessors and adverbs', () => {
     expect([e.agent, e.target]).toEqual(['person/jean-dupont', 'person/paul-martin']);
   });
 });
+
+describe('coordinated verbs', () => {
+  it('"a condamné X et encouragé Y à …": the second participle shares the auxiliary, so it is an act', () => {
+    const x = article("La France a condamné l'assaut et encouragé le Mexique à résoudre ses différends.");
+    expect(eventsOf(x, 'Demand').map((e) => [e.agent, e.target])).toContainEqual(['country/france', 'country/mexique']);
+  });
+});
