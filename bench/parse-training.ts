@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { seededRandom } from '../src/random.js';
 import { writeModel } from '../src/nlp/parse/model-io.js';
@@ -25,13 +25,27 @@ const store = (p: Perceptron, min: number): StoredWeights => storeWeights(p.nCla
 const freeze = (p: Perceptron, min: number) => buildWeights(store(p, min));
 const tagIds = (w: ReturnType<typeof freeze>, words: string[]): Int32Array => Int32Array.from(tagWith(w, words));
 
-export async function trainModels(ud: string, outDir: string): Promise<void> {
+/**
+ * More CoNLL-U files to train on, beyond the two in shared/ud: NEWSKG_UD_EXTRA, a list of
+ * paths separated by commas (data/models/README.md names the files the shipped models used and
+ * where they come from). Never a test file that ud-eval scores.
+ */
+export function extraTreebanks(): string[] {
+  return (process.env.NEWSKG_UD_EXTRA ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+}
+
+export async function trainModels(ud: string, outDir: string, extra: string[] = extraTreebanks()): Promise<void> {
   const t0 = performance.now();
-  const parts = [join(ud, 'sequoia', 'fr_sequoia-ud-train.conllu'), join(ud, 'fr_gsd-ud-dev.conllu')].map(loadTreebank);
+  const files = [join(ud, 'sequoia', 'fr_sequoia-ud-train.conllu'), join(ud, 'fr_gsd-ud-dev.conllu'), ...extra];
+  for (const f of extra) {
+    if (/-ud-test\.conllu$/.test(f) && /(gsd|sequoia)/.test(f)) throw new Error(`newskg: ${f} is a test file ud-eval scores`);
+  }
+  const parts = files.map(loadTreebank);
   const train = parts.flatMap((p) => p.trees);
   const skipped = parts.reduce((a, p) => a + p.skipped, 0);
   const dev = loadTreebank(join(ud, 'sequoia', 'fr_sequoia-ud-dev.conllu')).trees;
   const tokens = train.reduce((a, t) => a + t.words.length, 0);
+  console.log(`training files: ${files.join(', ')}`);
   console.log(`training data: ${train.length} sentences, ${tokens} tokens (${skipped} sentences skipped: not alignable)`);
 
   const taggerStored = store(trainTagger(train, TAGGER_EPOCHS, seededRandom(11)), TAGGER_MIN_WEIGHT);
@@ -61,7 +75,7 @@ export async function trainModels(ud: string, outDir: string): Promise<void> {
   });
 
   mkdirSync(outDir, { recursive: true });
-  const facts = { trainedOn: ['UD_French-Sequoia train', 'UD_French-GSD dev'], sentences: train.length, tokens };
+  const facts = { trainedOn: files.map((f) => basename(f)), sentences: train.length, tokens };
   const written: Array<[string, number, number]> = [];
   const write = (file: string, header: object, w: StoredWeights) => written.push([file, writeModel(join(outDir, file), { ...header, ...facts }, w), w.keys.length]);
   write('tagger.bin', { kind: 'tagger', classes: UPOS, epochs: TAGGER_EPOCHS }, taggerStored);

@@ -1,5 +1,7 @@
 // `npm run train:parser`: trains the French part-of-speech tagger and dependency parser of
-// src/nlp/parse on UD French-Sequoia train + French-GSD dev (never a test file), reports
+// src/nlp/parse on UD French-Sequoia train + French-GSD dev, plus the files NEWSKG_UD_EXTRA
+// lists (see data/models/README.md; never the GSD or Sequoia test file, which ud-eval
+// scores), reports
 // accuracy on Sequoia dev after each parser epoch, and writes data/models/{tagger,parser}.bin.
 // Deterministic: fixed seeds, fixed epoch counts.
 import { join } from 'node:path';
