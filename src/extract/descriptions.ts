@@ -164,7 +164,7 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
     while (n < end && (isCap(doc, n) || (/^(?:de|du|des|d'|-|&)$/.test(doc.low[n]) && isCap(doc, n + 1)))) n++;
     name = [k, n];
   }
-  return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]), qualified, ofNamed, name };
+  return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]) || contracted(doc, i), qualified, ofNamed, name };
 }
 
 /** The tagger's reading, asked only for group heads ("les pays arabes"), whose adjectives the endings miss. */
@@ -172,6 +172,12 @@ function taggedAdjective(doc: Doc, k: number): boolean {
   if (!/^\p{Ll}/u.test(doc.tokens[k].text)) return false;
   const s = doc.tokens[k].sentence;
   return sentenceClauses(doc, s).upos[k - doc.ranges[s][0]] === 'ADJ';
+}
+
+/** "la revendication des syndicats": after a noun, "des" is "de les", a definite phrase. */
+function contracted(doc: Doc, i: number): boolean {
+  const prev = doc.low[i - 1] ?? '';
+  return doc.low[i] === 'des' && /^\p{Ll}{3,}$/u.test(prev) && !lexicon().functionWords.has(doc.folded[i - 1]) && !isVerbForm(prev);
 }
 
 function isAdjective(doc: Doc, k: number): boolean {

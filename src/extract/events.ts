@@ -247,9 +247,11 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     if (!agent.length) continue;
     // "X a été critiqué" with no "par": X is who was criticized, and nobody named did it.
-    if (!passive && !frame.meeting && PASSIVE_AUX.test(doc.low[t - 1] ?? '') && verbTenses(doc.low[t]).includes('K') && !/[PIJ]/.test(verbTenses(doc.low[t]))) continue;
+    // ("s'est refusé à …" is reflexive, not passive.)
+    const reflexive = /^(?:s'|se|me|m'|te|t'|nous|vous)$/.test(doc.low[t - 2] ?? '') && PASSIVE_AUX.test(doc.low[t - 1] ?? '');
+    if (!passive && !frame.meeting && PASSIVE_AUX.test(doc.low[t - 1] ?? '') && !reflexive && verbTenses(doc.low[t]).includes('K') && !/[PIJ]/.test(verbTenses(doc.low[t]))) continue;
     // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
-    if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w)) && !sharesAuxiliary(doc, a, groupStart)) continue;
+    if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w)) && !sharesAuxiliary(doc, a, groupStart) && !reflexive) continue;
     if (!passive) target = slots?.target.length ? withListedConjuncts(doc, slots.target, actors) : findTarget(doc, t, frame, actors);
     if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
     // "appelle les électeurs à …": a group nobody names is the addressee.

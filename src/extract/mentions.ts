@@ -160,6 +160,8 @@ export function findMentions(doc: Doc): MentionResult {
   let group = 0;
   for (const role of roles) {
     if (appositionRoles.has(role) || !role.determined) continue;
+    // "une porte-parole de la compagnie" brings in someone new, not a person named before.
+    if (/^(?:un|une)$/.test(doc.low[role.from])) continue;
     const found = resolveRole(doc, role, people, spans);
     if (found.length > 1) group++;
     for (const f of found) spans.push({ ...f, group: found.length > 1 ? group : undefined });

@@ -108,3 +108,20 @@ describe('coordinated verbs', () => {
     expect(eventsOf(x, 'Demand').map((e) => [e.agent, e.target])).toContainEqual(['country/france', 'country/mexique']);
   });
 });
+
+describe('reflexives, indefinites and contracted articles', () => {
+  it('"s\'est refusé à tout commentaire" is a refusal, not a passive', () => {
+    const x = article("Air France s'est refusé à tout commentaire sur la grève des pilotes.");
+    expect(only(x, 'Refusal').agent).toBe('organization/air-france');
+  });
+
+  it('"une porte-parole de …" is someone new, not the person named before', () => {
+    const x = article("Jean Dupont dirige Air France. Une porte-parole de la compagnie s'est refusée à tout commentaire.");
+    expect(eventsOf(x, 'Refusal').map((e) => e.agent)).not.toContain('person/jean-dupont');
+  });
+
+  it('"la revendication des syndicats" names the unions, "des" being "de les"', () => {
+    const x = article("Le ministre Jean Dupont a rejeté la principale revendication des syndicats de cheminots.");
+    expect(only(x, 'Refusal').target).toBe('organization/syndicats-de-cheminots');
+  });
+});
