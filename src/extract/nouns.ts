@@ -1,8 +1,8 @@
 import type { EventType } from '../types.js';
-import { verbLemma } from '../nlp/verbs.js';
+import { verbLemma, verbTenses } from '../nlp/verbs.js';
 import { firstWord, keyOfSpan, type Span } from './doc.js';
-import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsInProgress, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, type EventContext } from './events.js';
+import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { actorsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, type EventContext } from './events.js';
 import { lexicon, type Frame, type NounFrame } from './lexicon.js';
 import { fillSlots } from './slots.js';
 import { sentenceClauses } from './syntax.js';
@@ -12,7 +12,7 @@ function nounAt(ctx: EventContext, i: number): { frame: NounFrame; to: number } 
   const { doc } = ctx;
   const lex = lexicon();
   if (!lex.nounStarts.has(firstWord(doc, i))) return null;
-  for (const len of [3, 2, 1]) {
+  for (const len of [4, 3, 2, 1]) {
     const key = keyOfSpan(doc, i, i + len);
     const frame = lex.nouns.get(key);
     if (frame) return { frame, to: i + len };
@@ -29,8 +29,9 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
     if (insideQuote(quotes, i)) continue;
     const hit = nounAt(ctx, i);
     if (!hit || hit.frame.type !== 'Meeting') continue;
-    // A verb homograph ("il rencontre") is the verb frame's business.
-    if (!/^(?:le|la|les|l'|un|une|des|du|de|d'|sa|son|ses|leur|leurs|cette|cet|ce|ces|nouvelle|nouveau|première|premier|au|aux)$/.test(doc.low[i - 1] ?? '')) continue;
+    // A verb homograph ("il rencontre") is the verb frame's business; a noun has its determiner,
+    // maybe past adjectives ("la troisième conversation", "leurs premiers échanges").
+    if (!NOUN_DETERMINER.test(determinerBefore(doc, i))) continue;
     let k = hit.to;
     while (k < b && /^(?:bilatérale|bilatéral|ministérielle|annuelle|informelle|téléphonique|cruciale|décisive|virtuelle|extraordinaire|jugée|prévue|inédite|tendue|directe|direct|franche|franc|longue|nouvelle|au|haut|niveau|sommet|d'urgence|à|huis|clos)$/.test(doc.low[k])) k++;
     const participants: Span[] = [];
@@ -67,15 +68,25 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
       }
     }
     let all = dedupe(participants);
-    // "X et Y ont évoqué la tenue d'un sommet": the clause's subject, when it is a group, meets.
-    if (all.length < 2 && !agent) {
+    const det = determinerBefore(doc, i);
+    // "X et Y ont évoqué la tenue d'un sommet": the clause's subject, when it is a group, meets;
+    // "sa conférence de presse" is one holder's, whoever the clause's subject.
+    if (all.length < 2 && !agent && !SINGULAR_POSSESSIVE.test(det)) {
       const group = groupSubject(ctx, s, i, actors);
       if (group.length >= 2) all = group;
     }
     // "cet entretien", "leur premier entretien", "la rencontre": the meeting the article just reported.
-    if (all.length < 2 && !agent && (ANAPHORIC.test(determinerBefore(doc, i)) || (DEFINITE.test(determinerBefore(doc, i)) && PRENOMINAL.test(doc.low[i - 1])))) {
+    // A definite one that is its clause's subject ("La discussion a duré trois heures", "Le sommet de jeudi n'a rien réglé") does too.
+    // Not one with its own complement ("la visite de M. Wen"): that names a meeting of its own.
+    const ownComplement = /^(?:de|du|des|d')$/.test(doc.low[hit.to] ?? '') && actorAfter(doc, hit.to + 1, actors, 0, b).length > 0;
+    if (all.length < 2 && !agent && (ANAPHORIC.test(det) || (DEFINITE.test(det) && (PRENOMINAL.test(doc.low[i - 1]) || (!ownComplement && isSubject(ctx, s, i)))))) {
       const prior = recentMeeting(ctx, s);
       if (prior) all = prior;
+    }
+    // "Il a affirmé, dans une conférence de presse commune, …": its subject and the one just named with them.
+    if (all.length < 2 && !agent && hit.frame.joint) {
+      const pair = jointPair(ctx, s, i, actors, all);
+      if (pair.length === 2) all = pair;
     }
     const needs = hit.frame.needsParticipants ?? 1;
     if (all.length < needs || !all.length) continue;
@@ -83,6 +94,9 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
     // Participants named in an earlier sentence are not part of this one's evidence.
     const here = all.filter((x) => x.sentence === s);
     const lastSpan = Math.max(hit.to, ...here.map((x) => x.to));
+    // With nobody named here, the noun phrase and what the clause says of it state the meeting:
+    // the noun alone is a word found all over the article.
+    const bare = !here.length;
     pushEvent(ctx, {
       type: 'Meeting',
       agent: agent ?? all[0],
@@ -90,23 +104,44 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
       participants: all,
       topic: phrase(doc, i, Math.max(hit.to, Math.min(lastSpan, hit.to + 12))),
       trigger: i,
-      from: Math.min(i, ...here.map((x) => x.from)),
-      to: lastSpan,
+      from: bare ? determinerAt(doc, i) : Math.min(i, ...here.map((x) => x.from)),
+      to: bare ? phraseEnd(doc, hit.to, b) : lastSpan,
       place: placeIn(ctx, s, i),
     });
   }
 }
 
+const NOUN_DETERMINER = /^(?:le|la|les|l'|un|une|des|du|de|d'|sa|son|ses|leur|leurs|cette|cet|ce|ces|au|aux)$/;
+
 // Demonstratives and possessives point back; a bare definite only with an adjective that does ("la précédente rencontre").
 const ANAPHORIC = /^(?:cet|cette|ce|ces|leur|leurs)$/;
 const DEFINITE = /^(?:le|la|l'|les)$/;
-const PRENOMINAL = /^(?:premier|première|premiers|premières|dernier|dernière|derniers|dernières|précédent|précédente|précédents|précédentes|prochain|prochaine|nouvel|nouvelle|nouveau|court|courte|bref|brève|long|longue|deuxième|troisième|quatrième|second|seconde|récent|récente|même|fameux|fameuse)$/;
+const SINGULAR_POSSESSIVE = /^(?:son|sa|ses)$/;
+const PRENOMINAL = /^(?:premier|première|premiers|premières|dernier|dernière|derniers|dernières|précédent|précédente|précédents|précédentes|prochain|prochaine|prochains|prochaines|nouvel|nouvelle|nouveau|nouveaux|nouvelles|court|courte|bref|brève|long|longue|longs|longues|deuxième|troisième|quatrième|cinquième|second|seconde|récent|récente|récents|récentes|même|fameux|fameuse)$/;
 
 /** The determiner of the noun at token i, past adjectives before it ("leur premier entretien" → "leur"). */
 function determinerBefore(doc: EventContext['doc'], i: number): string {
+  return doc.low[determinerAt(doc, i)] ?? '';
+}
+
+/** Where that determiner stands. */
+function determinerAt(doc: EventContext['doc'], i: number): number {
   let k = i - 1;
   while (k > i - 3 && PRENOMINAL.test(doc.low[k] ?? '')) k--;
-  return doc.low[k] ?? '';
+  return Math.max(k, doc.ranges[doc.tokens[i].sentence][0]);
+}
+
+/** True when the noun at token i heads its clause's subject. */
+function isSubject(ctx: EventContext, s: number, i: number): boolean {
+  const c = sentenceClauses(ctx.doc, s);
+  return c.deprel[i - ctx.doc.ranges[s][0]]?.startsWith('nsubj') ?? false;
+}
+
+/** The end of the clause stretch from token k: the next punctuation mark, at most a dozen words on. */
+function phraseEnd(doc: EventContext['doc'], k: number, end: number): number {
+  let m = k;
+  while (m < end && m < k + 12 && !/^[,.;:!?()«»"“”]$/.test(doc.low[m])) m++;
+  return Math.max(m, k);
 }
 
 /** The actors of the subject of the verb that governs the noun at token i, read off the tree. */
@@ -128,8 +163,28 @@ function lookAhead(doc: EventContext['doc'], k: number, end: number): number {
     const w = doc.low[m];
     if (w === 'entre' || w === 'avec') return m;
     if (/^[,.;:!?«»()]$/.test(w) || w === 'et' || w === 'qui' || w === 'que') return -1;
+    // "cette rencontre améliore les relations entre X et Y": past a finite verb, "entre" is that verb's.
+    if (/^\p{Ll}/u.test(doc.tokens[m].text) && /[PIJFC]/.test(verbTenses(w))) return -1;
   }
   return -1;
+}
+
+/**
+ * Who holds a joint event named at token i that names nobody else: the clause's subject (a
+ * subject pronoun resolved), then the last person named before it, within a few sentences, who
+ * is someone else.
+ */
+function jointPair(ctx: EventContext, s: number, i: number, actors: Span[], found: Span[]): Span[] {
+  const { doc } = ctx;
+  const [a] = doc.ranges[s];
+  let subject = found.length ? found : subjectBefore(doc, i, actors);
+  if (!subject.length) {
+    for (let k = i - 1; k >= a && !subject.length; k--) if (PRONOUN_SUBJECTS.has(doc.low[k])) subject = resolvePronounAt(ctx, k);
+  }
+  if (subject.length !== 1) return [];
+  const who = subject[0];
+  const partner = lastPersonBefore(ctx, i, (x) => x.entity !== who.entity && x.sentence >= s - MEETING_REACH && x.kind !== 'pronoun');
+  return partner ? [who, partner] : [];
 }
 
 // How far back a definite meeting noun looks for the meeting it names, in sentences.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, extract, only } from './helpers.js';
+import { eventsOf, evidence, extract, only } from './helpers.js';
 
 // One test per general mechanism of the clause, mention and coreference stages, on sentences
 // written for these tests (a title line first, as .txt articles have).
@@ -235,5 +235,49 @@ describe('attribution', () => {
     expect(eventsOf(x, 'Statement')).toEqual([]);
     expect(eventsOf(x, 'Meeting')).toEqual([]);
     expect(only(x, 'Proposal').agent).toMatch(/erdogan/);
+  });
+});
+
+describe('meetings named by a noun', () => {
+  const meetings = (body: string) => eventsOf(article(body), 'Meeting');
+  const who = (e: { participants: string[] }) => [...e.participants].sort();
+
+  it('a four-word meeting noun is read whole ("une conférence de presse commune avec Y")', () => {
+    const m = meetings('Le maire de Lyon Paul Martin a parlé du budget lors d\'une conférence de presse commune avec Anne Roux.');
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/paul-martin']]);
+  });
+
+  it('an ordinal between the determiner and the noun keeps it a noun ("la troisième conversation téléphonique entre X et Y")', () => {
+    const m = meetings("C'était la troisième conversation téléphonique entre Paul Martin et Anne Roux depuis janvier.");
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/paul-martin']]);
+  });
+
+  it('"entre X et Y" past a finite verb belongs to that verb, not to the meeting noun', () => {
+    const m = meetings("Paul Martin a reçu Anne Roux à Lyon. Cette rencontre améliore les relations entre la France et l'Italie.");
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
+  });
+
+  it('a definite meeting noun heading its clause\'s subject is the meeting just reported, its evidence the clause', () => {
+    const x = article('Paul Martin a reçu Anne Roux à Lyon. La discussion a duré trois heures.');
+    const m = eventsOf(x, 'Meeting');
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
+    expect(evidence(x, m[1])).toBe('La discussion a duré trois heures');
+    // One with a complement of its own is another meeting, not the one just reported.
+    expect(meetings('Paul Martin a reçu Anne Roux à Lyon. La visite de Jean Dupont a duré trois heures.')).toHaveLength(1);
+  });
+
+  it('a joint press conference with a pronoun subject is held with the person just named', () => {
+    const m = meetings('Paul Martin a salué Anne Roux à Lyon. Il a annoncé, dans une conférence de presse commune, un accord sur le budget.');
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/paul-martin']]);
+    // "sa conférence de presse" has one holder, whatever its clause's subject.
+    expect(meetings('Paul Martin et Anne Roux ont présenté le budget de la ville lors de sa conférence de presse.')).toEqual([]);
+  });
+
+  it('"leurs premiers échanges" are the meeting just reported', () => {
+    const m = meetings('Paul Martin a reçu Anne Roux à Lyon. Dès leurs premiers échanges, le ton était cordial.');
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
   });
 });
