@@ -1,7 +1,7 @@
 import type { EventMention, EventType } from '../types.js';
 import { formsWithLemma, verbTenses } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
-import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
 import { lexicon, slugOf, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
@@ -250,6 +250,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
     if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w))) continue;
     if (!passive) target = slots?.target.length ? slots.target : findTarget(doc, t, frame, actors);
+    // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
+    target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
     if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
@@ -268,7 +270,15 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     const type = frame.type as EventType;
     if (frame.meeting) {
-      const participants = [...agent, ...target];
+      let participants = [...agent, ...target];
+      // "les présidents de X, A, et de Y, B, se sont entretenus": a reciprocal verb's plural subject
+      // meets among itself, however its names are set out (the people, where two are named).
+      if (dedupe(participants).length < 2 && !passive && reciprocal(doc, t, groupStart)) {
+        const named = subjectStretch(doc, groupStart, actors);
+        const people = named.filter((x) => x.type === 'Person');
+        const group = people.length >= 2 ? people : named;
+        if (group.length >= 2) agent = participants = group;
+      }
       if (participants.length < 2) continue;
       pushEvent(ctx, {
         type,
@@ -285,7 +295,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     const topicList = topics.length ? topics : [null];
     // Coordinated subjects each perform the act ("Les États-Unis et le Royaume-Uni accusent …").
-    for (const who of performative ? [agent[0]] : agent)
+    // One delegation speaking for several ("des représentants de X et de Y dénoncent …") acts once, as the first named.
+    for (const who of performative || agent.every((x) => x.delegates) ? [agent[0]] : agent)
     for (const topic of topicList) {
       for (const tg of target.length ? target : [null]) {
         pushEvent(ctx, {
@@ -302,6 +313,13 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       }
     }
   }
+}
+
+/** "se sont rencontrés", "s'étaient réunis", "se retrouvent": a reflexive verb in the plural, read as "each other". */
+function reciprocal(doc: Doc, t: number, groupStart: number): boolean {
+  const group = doc.low.slice(groupStart, t);
+  if (!group.includes('se') && !group.includes("s'")) return false;
+  return /(?:s|ent)$/.test(doc.low[t]) || group.some((w) => /^(?:sont|étaient|seront|seraient|sont-ils)$/.test(w));
 }
 
 const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);

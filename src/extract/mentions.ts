@@ -5,7 +5,7 @@ import { dataPath } from '../paths.js';
 import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
-import { resolvePairs } from './coreference.js';
+import { resolveDelegates, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
@@ -167,7 +167,9 @@ export function findMentions(doc: Doc): MentionResult {
   addAnaphors(doc, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans);
-  spans.push(...resolvePairs(doc, spans, group));
+  const pairs = resolvePairs(doc, spans, group);
+  spans.push(...pairs);
+  spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
 }

@@ -79,7 +79,7 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
     // A definite one that is its clause's subject ("La discussion a duré trois heures", "Le sommet de jeudi n'a rien réglé") does too.
     // Not one with its own complement ("la visite de M. Wen"): that names a meeting of its own.
     const ownComplement = /^(?:de|du|des|d')$/.test(doc.low[hit.to] ?? '') && actorAfter(doc, hit.to + 1, actors, 0, b).length > 0;
-    if (all.length < 2 && !agent && (ANAPHORIC.test(det) || (DEFINITE.test(det) && (PRENOMINAL.test(doc.low[i - 1]) || (!ownComplement && isSubject(ctx, s, i)))))) {
+    if (all.length < 2 && !agent && (ANAPHORIC.test(det) || ANAPHORIC.test(durationDeterminer(doc, i)) || (DEFINITE.test(det) && (PRENOMINAL.test(doc.low[i - 1]) || (!ownComplement && isSubject(ctx, s, i)))))) {
       const prior = recentMeeting(ctx, s);
       if (prior) all = prior;
     }
@@ -104,7 +104,7 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
       participants: all,
       topic: phrase(doc, i, Math.max(hit.to, Math.min(lastSpan, hit.to + 12))),
       trigger: i,
-      from: bare ? determinerAt(doc, i) : Math.min(i, ...here.map((x) => x.from)),
+      from: bare ? (ANAPHORIC.test(durationDeterminer(doc, i)) ? durationAt(doc, i) : determinerAt(doc, i)) : Math.min(i, ...here.map((x) => x.from)),
       to: bare ? phraseEnd(doc, hit.to, b) : lastSpan,
       place: placeIn(ctx, s, i),
     });
@@ -122,6 +122,23 @@ const PRENOMINAL = /^(?:premier|première|premiers|premières|dernier|dernière|
 /** The determiner of the noun at token i, past adjectives before it ("leur premier entretien" → "leur"). */
 function determinerBefore(doc: EventContext['doc'], i: number): string {
   return doc.low[determinerAt(doc, i)] ?? '';
+}
+
+const DURATION = /^(?:minutes|heures|heure|jours|journées|semaines|mois|années|ans|nuit|nuits)$/;
+const COUNT = /^(?:deux|trois|quatre|cinq|six|sept|huit|dix|douze|quelques|longues|\d+)$/;
+
+/** "leurs deux heures d'entretiens": the determiner of the time the meeting took, "" if none. */
+function durationDeterminer(doc: EventContext['doc'], i: number): string {
+  const k = durationAt(doc, i);
+  return k < 0 ? '' : doc.low[k];
+}
+
+/** Where that determiner stands, or -1. */
+function durationAt(doc: EventContext['doc'], i: number): number {
+  if (!/^(?:de|d')$/.test(doc.low[i - 1] ?? '') || !DURATION.test(doc.low[i - 2] ?? '')) return -1;
+  let k = i - 3;
+  while (k > i - 6 && COUNT.test(doc.low[k] ?? '')) k--;
+  return k >= doc.ranges[doc.tokens[i].sentence][0] ? k : -1;
 }
 
 /** Where that determiner stands. */
@@ -151,8 +168,14 @@ function groupSubject(ctx: EventContext, s: number, i: number, actors: Span[]): 
   const c = sentenceClauses(doc, s);
   let h = c.head[i - a];
   for (let steps = 0; h >= 0 && steps < 6 && c.upos[h] !== 'VERB'; steps++) h = c.head[h];
-  if (h < 0 || c.upos[h] !== 'VERB') return [];
-  return dedupe(fillSlots(doc, s, a + h, GROUP, actors).agent);
+  // A noun in a phrase fronted before its verb ("Après deux heures de pourparlers, X et Y …") sets
+  // the scene; the subject does what comes after the verb.
+  if (h < 0 || c.upos[h] !== 'VERB' || h > i - a) return [];
+  const tree = dedupe(fillSlots(doc, s, a + h, GROUP, actors).agent);
+  // "MM. Poutine et Trump se sont mis d'accord": parsers hang the coordination under the title, where
+  // the subject's head does not reach; the words right before the verb group still read "X et Y".
+  const window = subjectBefore(doc, verbGroupStart(doc, a + h, a), actors);
+  return window.length > tree.length && tree.every((x) => window.some((y) => y.entity === x.entity)) ? window : tree;
 }
 
 const GROUP: Frame = { lemma: 'réunir', type: 'Meeting', object: 'none' };
@@ -164,7 +187,7 @@ function lookAhead(doc: EventContext['doc'], k: number, end: number): number {
     if (w === 'entre' || w === 'avec') return m;
     if (/^[,.;:!?«»()]$/.test(w) || w === 'et' || w === 'qui' || w === 'que') return -1;
     // "cette rencontre améliore les relations entre X et Y": past a finite verb, "entre" is that verb's.
-    if (/^\p{Ll}/u.test(doc.tokens[m].text) && /[PIJFC]/.test(verbTenses(w))) return -1;
+    if (/^\p{Ll}/u.test(doc.tokens[m].text) && /[PIJFC]/.test(verbTenses(w)) && !lexicon().functionWords.has(doc.folded[m])) return -1;
   }
   return -1;
 }

@@ -281,3 +281,48 @@ describe('meetings named by a noun', () => {
     expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
   });
 });
+
+describe('who meets: groups, counts, delegations', () => {
+  const meetings = (body: string) => eventsOf(article(body), 'Meeting');
+  const who = (e: { participants: string[] }) => [...e.participants].sort();
+
+  it('a meeting noun after the verb takes its subject "X et Y" even where the parse hangs it under a title', () => {
+    const m = meetings("Emmanuel Macron a appelé Olaf Scholz. MM. Macron et Scholz se sont mis d'accord au sujet de la tenue d'un tête-à-tête en juillet.");
+    expect(m.map(who)).toEqual([['person/emmanuel-macron', 'person/olaf-scholz']]);
+    // A noun fronted before the verb sets the scene: it is not what the subject does.
+    expect(meetings('Après deux heures de discussions, Paul Martin et Anne Roux ont signé un accord.')).toEqual([]);
+  });
+
+  it('"leurs deux heures d\'entretiens" are the meeting just reported', () => {
+    const m = meetings('Paul Martin a reçu Anne Roux à Lyon. Au cours de leurs deux heures d\'entretiens, le ton est resté cordial.');
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
+  });
+
+  it('"les trois dirigeants" are the three people just named together; "les quatre pays" named here and there are nobody', () => {
+    const m = meetings(
+      "Paul Martin s'est entretenu avec Anne Roux et Jean Dupont à Lyon. C'était une première rencontre entre les trois dirigeants depuis janvier.",
+    );
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/jean-dupont', 'person/paul-martin']);
+    const x = article("Le Kenya a accusé l'Ouganda de fraude. La Tanzanie soutient le Rwanda. Des diplomates des quatre pays ont protesté.");
+    expect(x.mentions.filter((e) => e.surface === 'des quatre pays')).toEqual([]);
+  });
+
+  it('a reciprocal verb in the plural meets the people named in its subject, appositions and all', () => {
+    const m = meetings('Au Qatar, les présidents du Kenya, William Ruto, et de la Tanzanie, Samia Suluhu, se sont entretenus mardi.');
+    expect(m.map(who)).toEqual([['person/samia-suluhu', 'person/william-ruto']]);
+  });
+
+  it('representatives of named organizations stand for them ("les représentants de la CGT et de la CFDT ont rencontré …")', () => {
+    const m = meetings('Les représentants de la CGT et de la CFDT, qui sont majoritaires, ont rencontré lundi le ministre du Travail Paul Martin.');
+    expect(m.map(who)).toEqual([['organization/cfdt', 'organization/cgt', 'person/paul-martin']]);
+    const n = meetings("Paul Martin a parlé lors d'une rencontre à Lyon avec les ambassadeurs de la Chine, de l'Inde et du Brésil.");
+    expect(n.map(who)).toEqual([['country/bresil', 'country/chine', 'country/inde', 'person/paul-martin']]);
+  });
+
+  it('a delegation speaking for several acts once, and is not also the one acted on', () => {
+    const x = article('« La direction nous méprise », ont dénoncé des représentants de la CGT et de la CFDT.');
+    expect(eventsOf(x, 'Accusation').map((e) => [e.agent, e.target])).toEqual([['organization/cgt', null]]);
+  });
+});
