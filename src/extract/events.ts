@@ -593,6 +593,13 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
   const status = d.type === 'Statement' && d.quote ? 'asserted' : factuality(doc, d.trigger, d.type);
   // A meeting only asked for or offered is the Demand or Proposal, not a Meeting.
   if (status === 'wished') return;
+  // "X et Y ont discuté … au cours d'une conversation téléphonique": a meeting verb and a meeting noun
+  // of one sentence with the same participants state one meeting.
+  if (d.type === 'Meeting') {
+    const who = [...new Set(d.participants.map((p) => p.entity))].sort().join('|');
+    const same = (e: EventMention) => e.type === 'Meeting' && (e.status ?? 'asserted') === status && [...e.participants].sort().join('|') === who;
+    if (eventsInProgress(ctx, sentence).some(same)) return;
+  }
   const key = `${d.type}|${d.agent.entity}|${target?.entity ?? ''}|${d.topic ?? ''}|${status}`;
   const same = ctx.index.eventKeys.get(key) ?? [];
   if (same.some((e) => e.sentence === sentence || doc.article.text.slice(e.start, e.end) === evidence)) return;

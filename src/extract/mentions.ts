@@ -555,18 +555,20 @@ function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: Per
   if (best) return best;
   // Descriptions before the first name (headlines, leads) point forward, to someone who may hold
   // that title: "les chefs de la diplomatie" named before anyone is not the presidents named later.
+  // A counterpart ("son homologue américain") holds whatever office the other does: any title fits.
+  const fits = (c: PersonCluster) => role.counterpart || !c.titles.size || [...c.titles].some((t) => titlesCompatible(t, role.title));
   let firstPos = Infinity;
   for (const s of spans) {
     const c = byKey.get(s.entity);
     const pos = doc.tokens[s.from].start;
-    if (c && c.titles.size && ![...c.titles].some((t) => titlesCompatible(t, role.title))) continue;
+    if (c && !fits(c)) continue;
     if (c && pos > at && pos < firstPos) {
       best = c;
       firstPos = pos;
     }
   }
   const only = candidates.length === 1 ? candidates[0] : null;
-  return best ?? (only && (!only.titles.size || [...only.titles].some((t) => titlesCompatible(t, role.title))) ? only : null);
+  return best ?? (only && fits(only) ? only : null);
 }
 
 /** "l'Alliance" after NATO was named refers to NATO. */

@@ -326,3 +326,15 @@ describe('who meets: groups, counts, delegations', () => {
     expect(eventsOf(x, 'Accusation').map((e) => [e.agent, e.target])).toEqual([['organization/cgt', null]]);
   });
 });
+
+describe('meetings: one per fact, and counterparts named later', () => {
+  it('"son homologue américain" before the American is named points forward to him, whatever his title', () => {
+    const x = article('Le président russe Vladimir Poutine et son homologue américain ont parlé de la Syrie mardi. Plus tard, Joe Biden a salué ce dialogue.');
+    expect(x.mentions.find((m) => m.surface === 'son homologue américain')?.entity).toBe('person/joe-biden');
+  });
+
+  it('a meeting verb and a meeting noun of one sentence with the same participants are one meeting', () => {
+    const m = eventsOf(article("Paul Martin et Anne Roux ont discuté du budget au cours d'un entretien téléphonique."), 'Meeting');
+    expect(m).toHaveLength(1);
+  });
+});
