@@ -26,24 +26,39 @@ export function extractMeetingNouns(ctx: EventContext, s: number, quotes: Quote[
   const [a, b] = doc.ranges[s];
   const actors = actorsIn(ctx, s);
   for (let i = a; i < b; i++) {
-    if (insideQuote(quotes, i)) continue;
+    // A word or two in quotation marks (a "sommet" commercial) is the writer's term, not someone's speech.
+    if (quotes.some((q) => i > q.open && i < q.close && q.close - q.open > 4)) continue;
     const hit = nounAt(ctx, i);
     if (!hit || hit.frame.type !== 'Meeting') continue;
-    // A verb homograph ("il rencontre") is the verb frame's business; a noun has its determiner,
-    // maybe past adjectives ("la troisième conversation", "leurs premiers échanges").
-    if (!NOUN_DETERMINER.test(determinerBefore(doc, i))) continue;
     let k = hit.to;
-    while (k < b && /^(?:bilatérale|bilatéral|ministérielle|annuelle|informelle|téléphonique|cruciale|décisive|virtuelle|extraordinaire|jugée|prévue|inédite|tendue|directe|direct|franche|franc|longue|nouvelle|au|haut|niveau|sommet|d'urgence|à|huis|clos)$/.test(doc.low[k])) k++;
-    const participants: Span[] = [];
+    while (k < b && /^(?:bilatérale|bilatéral|ministérielle|annuelle|informelle|téléphonique|cruciale|décisive|virtuelle|extraordinaire|jugée|prévue|inédite|tendue|directe|direct|franche|franc|longue|nouvelle|au|haut|niveau|sommet|d'urgence|à|huis|clos|»|"|”)$/.test(doc.low[k])) k++;
+    // "entretien Tsipras/Merkel/Hollande", "sommet Biden-Xi": a headline joins its participants' names.
+    const joined = namesJoined(doc, k, actors, b);
+    // A verb homograph ("il rencontre") is the verb frame's business; a noun has its determiner,
+    // maybe past adjectives ("la troisième conversation", "leurs premiers échanges"), or, in a headline, the names.
+    if (!NOUN_DETERMINER.test(determinerBefore(doc, i)) && joined.length < 2) continue;
+    const participants: Span[] = [...(joined.length >= 2 ? joined : [])];
     let agent: Span | null = null;
     // "une rencontre à Moscou entre X et Y", "un entretien mardi avec Y": a place or a day may come first.
     const between = lookAhead(doc, k, b);
     if (between >= 0) k = between;
     const w = doc.low[k];
-    if (w === 'entre') {
-      const x = actorAfter(doc, k + 1, actors, 1, b);
-      participants.push(...x);
+    if (participants.length) {
+      // Read above.
+    } else if (w === 'entre') {
+      let x = actorAfter(doc, k + 1, actors, 1, b);
+      // "entre le groupe armé AFC/M23 et Kinshasa": a description whose name comes before "et" is that name.
+      if (!x.length || !/^(?:et|,)$/.test(doc.low[x[x.length - 1].to] ?? '')) {
+        for (let m = k + 1; m < Math.min(b, k + 8) && !/^[,.;:!?()«»]$/.test(doc.low[m]); m++) {
+          if (doc.low[m] !== 'et') continue;
+          const named = actors.filter((y) => y.to === m && y.from > k && y.kind !== 'description');
+          const widest = Math.min(...named.map((y) => y.from));
+          if (named.length) x = named.filter((y) => y.from === widest);
+          break;
+        }
+      }
       const last = x[x.length - 1];
+      participants.push(...x);
       if (last && /^(?:et|,)$/.test(doc.low[last.to])) participants.push(...actorAfter(doc, last.to + 1, actors, 1, b));
     } else if ((hit.frame.needsParticipants ?? 1) < 2 && (w === 'de' || w === 'du' || w === "d'" || w === 'des')) {
       const x = actorAfter(doc, k + 1, actors, 0, b);
@@ -144,7 +159,8 @@ function durationAt(doc: EventContext['doc'], i: number): number {
 /** Where that determiner stands. */
 function determinerAt(doc: EventContext['doc'], i: number): number {
   let k = i - 1;
-  while (k > i - 3 && PRENOMINAL.test(doc.low[k] ?? '')) k--;
+  if (/^(?:"|«|“)$/.test(doc.low[k] ?? '')) k--;
+  while (k > i - 4 && PRENOMINAL.test(doc.low[k] ?? '')) k--;
   return Math.max(k, doc.ranges[doc.tokens[i].sentence][0]);
 }
 
@@ -157,7 +173,7 @@ function isSubject(ctx: EventContext, s: number, i: number): boolean {
 /** The end of the clause stretch from token k: the next punctuation mark, at most a dozen words on. */
 function phraseEnd(doc: EventContext['doc'], k: number, end: number): number {
   let m = k;
-  while (m < end && m < k + 12 && !/^[,.;:!?()«»"“”]$/.test(doc.low[m])) m++;
+  while (m < end && m < k + 12 && !/^[,.;:!?()]$/.test(doc.low[m])) m++;
   return Math.max(m, k);
 }
 
@@ -171,14 +187,37 @@ function groupSubject(ctx: EventContext, s: number, i: number, actors: Span[]): 
   // A noun in a phrase fronted before its verb ("Après deux heures de pourparlers, X et Y …") sets
   // the scene; the subject does what comes after the verb.
   if (h < 0 || c.upos[h] !== 'VERB' || h > i - a) return [];
-  const tree = dedupe(fillSlots(doc, s, a + h, GROUP, actors).agent);
+  const slots = fillSlots(doc, s, a + h, GROUP, actors);
+  const tree = dedupe(slots.agent);
+  // "Ils devaient participer à un sommet": a plural pronoun subject (of the verb, or of the one it
+  // completes) is the group it stands for.
+  const start = verbGroupStart(doc, a + h, a);
+  if (!tree.length && slots.agentPronoun) {
+    const holders = /^xcomp/.test(c.deprel[h]) && c.head[h] >= 0 ? [h, c.head[h]] : [h];
+    const pronoun = holders.flatMap((v) => c.children[v]).find((d) => /^nsubj/.test(c.deprel[d]) && /^(?:ils|elles)$/i.test(c.words[d]));
+    if (pronoun !== undefined) return dedupe(resolvePronounAt(ctx, a + pronoun));
+  }
   // "MM. Poutine et Trump se sont mis d'accord": parsers hang the coordination under the title, where
   // the subject's head does not reach; the words right before the verb group still read "X et Y".
-  const window = subjectBefore(doc, verbGroupStart(doc, a + h, a), actors);
+  const window = subjectBefore(doc, start, actors);
   return window.length > tree.length && tree.every((x) => window.some((y) => y.entity === x.entity)) ? window : tree;
 }
 
 const GROUP: Frame = { lemma: 'réunir', type: 'Meeting', object: 'none' };
+
+/** Actors written one after the other with "/" or "-" between them, from token k ("Tsipras/Merkel/Hollande"). */
+function namesJoined(doc: EventContext['doc'], k: number, actors: Span[], end: number): Span[] {
+  const out: Span[] = [];
+  let m = k;
+  while (m < end) {
+    const here = actors.filter((x) => x.from === m && x.kind !== 'description').sort((x, y) => y.to - x.to)[0];
+    if (!here) break;
+    out.push(here);
+    if (!/^[/-]$/.test(doc.low[here.to] ?? '')) break;
+    m = here.to + 1;
+  }
+  return out.length >= 2 ? dedupe(out) : [];
+}
 
 /** Where "entre" or "avec" comes within a few words after a meeting noun, past a place or a date; -1 if not. */
 function lookAhead(doc: EventContext['doc'], k: number, end: number): number {

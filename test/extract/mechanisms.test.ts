@@ -338,3 +338,24 @@ describe('meetings: one per fact, and counterparts named later', () => {
     expect(m).toHaveLength(1);
   });
 });
+
+describe('meetings: headlines, named parties, scare quotes', () => {
+  const who = (e: { participants: string[] }) => [...e.participants].sort();
+
+  it('a headline joins the participants\' names with "/" after the noun, with no determiner', () => {
+    const x = extract('Court entretien Macron/Scholz à Berlin\nLe président et le chancelier ont parlé du budget européen.');
+    const m = eventsOf(x, 'Meeting');
+    expect(m.map(who)).toEqual([['person/emmanuel-macron', 'person/olaf-scholz']]);
+    expect(evidence(x, m[0])).toContain('Macron/Scholz');
+  });
+
+  it('"entre <description> <name> et Y": the party is the name the description introduces', () => {
+    const m = eventsOf(article('Des négociations entre le groupe armé M23 et le gouvernement congolais ont commencé lundi.'), 'Meeting');
+    expect(m.map(who)).toEqual([['organization/gouvernement-congolais', 'organization/m23']]);
+  });
+
+  it('a meeting noun in scare quotes is still one, and a plural pronoun subject holds it', () => {
+    const m = eventsOf(article('La ministre Anne Roux a visité Lyon avec le ministre Jean Dupont. Les deux ministres ont visité une usine. Ils devaient participer à un « sommet » économique en présence de patrons.'), 'Meeting');
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/jean-dupont']]);
+  });
+});
