@@ -201,7 +201,10 @@ function framesFor(doc: Doc, i: number): Frame[] {
 function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], performative: boolean): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  const actors = actorsIn(ctx, s);
+  const everyone = actorsIn(ctx, s);
+  // A delegation ("les représentants de X") stands for its senders where they meet; what it says or
+  // denounces is left to the statement reading, which names its own speaker.
+  const senders = everyone.filter((x) => !x.delegates);
   for (let t = a; t < b; t++) {
     if (insideQuote(quotes, t) !== performative) continue;
     const frames = framesFor(doc, t);
@@ -209,6 +212,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // A noun homograph ("la demande", "une rencontre", "les menaces", "par téléphone") is not a verb.
     if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|leur|leurs|nos|notre|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
     const frame = pickFrame(doc, t, frames);
+    const actors = frame.meeting ? everyone : senders;
     const groupStart = verbGroupStart(doc, t, a);
     let agent: Span[] = [];
     let target: Span[] = [];
@@ -295,8 +299,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     const topicList = topics.length ? topics : [null];
     // Coordinated subjects each perform the act ("Les États-Unis et le Royaume-Uni accusent …").
-    // One delegation speaking for several ("des représentants de X et de Y dénoncent …") acts once, as the first named.
-    for (const who of performative || agent.every((x) => x.delegates) ? [agent[0]] : agent)
+    for (const who of performative ? [agent[0]] : agent)
     for (const topic of topicList) {
       for (const tg of target.length ? target : [null]) {
         pushEvent(ctx, {
