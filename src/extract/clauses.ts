@@ -80,6 +80,23 @@ export function subjectBefore(doc: Doc, groupStart: number, actors: Span[]): Spa
   return dedupe(group);
 }
 
+/**
+ * Every actor named in the stretch of words before a verb group that its subject may fill
+ * (appositions and coordinations alike: "les présidents de X, A, et de Y, B,"), outside
+ * prepositional phrases, in text order.
+ */
+export function subjectStretch(doc: Doc, groupStart: number, actors: Span[]): Span[] {
+  const [first] = doc.ranges[doc.tokens[groupStart].sentence];
+  let boundary = first;
+  for (let k = groupStart - 1; k >= first; k--) {
+    if (SUBJECT_BOUNDARY.has(doc.low[k])) {
+      boundary = k + 1;
+      break;
+    }
+  }
+  return dedupe(actors.filter((s) => s.to <= groupStart && s.from >= boundary && !precededByPreposition(doc, s, first)).sort((x, y) => x.from - y.from));
+}
+
 /** Actor right after position `at`, skipping determiners and at most `slack` other words. */
 export function actorAfter(doc: Doc, at: number, actors: Span[], slack = 1, end?: number): Span[] {
   const stop = end ?? doc.ranges[doc.tokens[Math.min(at, doc.tokens.length - 1)].sentence][1];

@@ -17,16 +17,20 @@ const REACH = 4;
 // "les deux présidents" may name a pair introduced several paragraphs earlier.
 const PAIR_REACH = 8;
 
+const COUNTS = new Map([['deux', 2], ['2', 2], ['trois', 3], ['3', 3], ['quatre', 4], ['4', 4]]);
+
 /**
- * "les deux dirigeants", "les 2 présidents", "les deux pays", "les deux parties": the two
- * actors of that kind named last, each given a span over the phrase (one group).
+ * "les deux dirigeants", "les 2 présidents", "les deux pays", "les trois dirigeants": the two
+ * (three, four) actors of that kind named last, each given a span over the phrase (one group).
  */
 export function resolvePairs(doc: Doc, spans: Span[], firstGroup: number): Span[] {
   const out: Span[] = [];
   let group = firstGroup;
   const ordered = [...spans].sort((x, y) => x.from - y.from);
   for (let i = 1; i + 1 < doc.tokens.length; i++) {
-    if (!/^(?:les|des|aux|ces|leurs)$/.test(doc.low[i - 1]) || !/^(?:deux|2)$/.test(doc.low[i])) continue;
+    if (!/^(?:les|des|aux|ces|leurs)$/.test(doc.low[i - 1])) continue;
+    const n = COUNTS.get(doc.low[i]);
+    if (!n) continue;
     const noun = doc.folded[i + 1];
     const kinds: EntityType[] | null = ANY_NOUNS.test(noun)
       ? ['Person', 'Country', 'Organization']
@@ -45,17 +49,70 @@ export function resolvePairs(doc: Doc, spans: Span[], firstGroup: number): Span[
     let found: Span[] = [];
     for (const acting of [true, false]) {
       found = [];
-      for (let k = ordered.length - 1; k >= 0 && found.length < 2; k--) {
+      for (let k = ordered.length - 1; k >= 0 && found.length < n; k--) {
         const s = ordered[k];
         if (s.to > i - 1 || s.sentence < sentence - PAIR_REACH) continue;
         if (!kinds.includes(s.type) || found.some((f) => f.entity === s.entity) || (acting && inComplement(doc, s))) continue;
         found.push(s);
       }
-      if (found.length === 2) break;
+      if (found.length === n) break;
     }
-    if (found.length < 2) continue;
+    if (found.length < n) continue;
+    // Past a pair the count is a list's, of people named together ("X, Y et Z … les trois dirigeants"),
+    // not the last few of a kind named here and there.
+    if (n > 2 && (found.some((f) => f.type !== 'Person') || new Set(found.map((f) => f.sentence)).size > 1)) continue;
     group++;
     for (const s of found.reverse()) out.push({ from: i - 1, to, sentence, entity: s.entity, type: s.type, label: s.label, kind: 'role', group });
+  }
+  return out;
+}
+
+let delegateNouns: Set<string> | null = null;
+
+const DELEGATE_DETERMINERS = /^(?:les|des|aux|la|le|l'|une|un|ses|leurs|ces|cette)$/;
+
+/**
+ * "les représentants du SNPL et du Spaf", "les ambassadeurs des États-Unis, de la France et de la
+ * Chine": people sent by named organizations or countries (data/lexicon/delegate-nouns.txt)
+ * stand for them. Each gets a span over the whole phrase (one group), unless something already
+ * reads the phrase (a role naming a person).
+ */
+export function resolveDelegates(doc: Doc, spans: Span[], firstGroup: number): Span[] {
+  delegateNouns ??= new Set(readFileSync(dataPath('lexicon', 'delegate-nouns.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map(fold));
+  const out: Span[] = [];
+  let group = firstGroup;
+  const starting = new Map<number, Span[]>();
+  for (const s of spans) starting.set(s.from, [...(starting.get(s.from) ?? []), s]);
+  const actorAt = (k: number): Span | null => {
+    const here = (starting.get(k) ?? []).filter((s) => s.type === 'Country' || s.type === 'Organization');
+    return here.sort((x, y) => y.to - x.to)[0] ?? null;
+  };
+  for (let i = 1; i + 2 < doc.tokens.length; i++) {
+    if (!delegateNouns.has(doc.folded[i]) || !DELEGATE_DETERMINERS.test(doc.low[i - 1])) continue;
+    if (starting.has(i - 1)) continue;
+    const sentence = doc.tokens[i].sentence;
+    const end = doc.ranges[sentence][1];
+    const found: Span[] = [];
+    // "de X", then ", de Y" or "et de Y" (the preposition may repeat or not: "du SNPL et du Spaf", "de X et Y").
+    let k = i + 1;
+    for (;;) {
+      let m = k;
+      if (found.length) {
+        if (!/^(?:,|et)$/.test(doc.low[m] ?? '')) break;
+        m++;
+      }
+      if (/^(?:de|du|des|d')$/.test(doc.low[m] ?? '')) m++;
+      else if (!found.length) break;
+      if (/^(?:la|l')$/.test(doc.low[m] ?? '')) m++;
+      const actor = m < end ? actorAt(m) : null;
+      if (!actor) break;
+      found.push(actor);
+      k = actor.to;
+    }
+    if (!found.length) continue;
+    group++;
+    const to = found[found.length - 1].to;
+    for (const s of found) out.push({ from: i - 1, to, sentence, entity: s.entity, type: s.type, label: s.label, kind: 'role', group, delegates: true });
   }
   return out;
 }

@@ -46,6 +46,8 @@ export interface Span {
   kind: MentionKind;
   /** Mentions produced together by one plural description ("les chefs de la diplomatie américain et russe"). */
   group?: number;
+  /** A phrase for people sent by the actor ("les représentants du SNPL et du Spaf"): it stands for the actor where they meet. */
+  delegates?: true;
 }
 
 /** The lexicon key of tokens [from, to), as lexicon.phraseKey would compute it from their texts. */

@@ -1,7 +1,7 @@
 import type { EventMention, EventType } from '../types.js';
 import { formsWithLemma, verbTenses } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
-import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
 import { lexicon, slugOf, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
@@ -202,7 +202,10 @@ function framesFor(doc: Doc, i: number): Frame[] {
 function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], performative: boolean): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  const actors = actorsIn(ctx, s);
+  const everyone = actorsIn(ctx, s);
+  // A delegation ("les représentants de X") stands for its senders where they meet; what it says or
+  // denounces is left to the statement reading, which names its own speaker.
+  const senders = everyone.filter((x) => !x.delegates);
   for (let t = a; t < b; t++) {
     if (insideQuote(quotes, t) !== performative) continue;
     const frames = framesFor(doc, t);
@@ -210,6 +213,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // A noun homograph ("la demande", "une rencontre", "les menaces", "par téléphone") is not a verb.
     if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|leur|leurs|nos|notre|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
     const frame = pickFrame(doc, t, frames);
+    const actors = frame.meeting ? everyone : senders;
     const groupStart = verbGroupStart(doc, t, a);
     let agent: Span[] = [];
     let target: Span[] = [];
@@ -253,6 +257,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
     if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w)) && !sharesAuxiliary(doc, a, groupStart) && !reflexive) continue;
     if (!passive) target = slots?.target.length ? withListedConjuncts(doc, slots.target, actors) : findTarget(doc, t, frame, actors);
+    // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
+    target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
     if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
@@ -273,7 +279,15 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors);
     const type = frame.type as EventType;
     if (frame.meeting) {
-      const participants = [...agent, ...target];
+      let participants = [...agent, ...target];
+      // "les présidents de X, A, et de Y, B, se sont entretenus": a reciprocal verb's plural subject
+      // meets among itself, however its names are set out (the people, where two are named).
+      if (dedupe(participants).length < 2 && !passive && reciprocal(doc, t, groupStart)) {
+        const named = subjectStretch(doc, groupStart, actors);
+        const people = named.filter((x) => x.type === 'Person');
+        const group = people.length >= 2 ? people : named;
+        if (group.length >= 2) agent = participants = group;
+      }
       if (participants.length < 2) continue;
       pushEvent(ctx, {
         type,
@@ -324,6 +338,13 @@ function withListedConjuncts(doc: Doc, target: Span[], actors: Span[]): Span[] {
   if (target.length !== 1) return target;
   const listed = actorAfter(doc, target[0].from, actors, 0);
   return listed.length > 1 && listed.some((x) => x.entity === target[0].entity) ? listed : target;
+}
+
+/** "se sont rencontrés", "s'étaient réunis", "se retrouvent": a reflexive verb in the plural, read as "each other". */
+function reciprocal(doc: Doc, t: number, groupStart: number): boolean {
+  const group = doc.low.slice(groupStart, t);
+  if (!group.includes('se') && !group.includes("s'")) return false;
+  return /(?:s|ent)$/.test(doc.low[t]) || group.some((w) => /^(?:sont|étaient|seront|seraient|sont-ils)$/.test(w));
 }
 
 const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);
@@ -602,6 +623,13 @@ export function pushEvent(ctx: EventContext, d: Draft): void {
   const status = d.type === 'Statement' && d.quote ? 'asserted' : factuality(doc, d.trigger, d.type);
   // A meeting only asked for or offered is the Demand or Proposal, not a Meeting.
   if (status === 'wished') return;
+  // "X et Y ont discuté … au cours d'une conversation téléphonique": a meeting verb and a meeting noun
+  // of one sentence with the same participants state one meeting.
+  if (d.type === 'Meeting') {
+    const who = [...new Set(d.participants.map((p) => p.entity))].sort().join('|');
+    const same = (e: EventMention) => e.type === 'Meeting' && (e.status ?? 'asserted') === status && [...e.participants].sort().join('|') === who;
+    if (eventsInProgress(ctx, sentence).some(same)) return;
+  }
   const key = `${d.type}|${d.agent.entity}|${target?.entity ?? ''}|${d.topic ?? ''}|${status}`;
   const same = ctx.index.eventKeys.get(key) ?? [];
   if (same.some((e) => e.sentence === sentence || doc.article.text.slice(e.start, e.end) === evidence)) return;

@@ -52,6 +52,8 @@ export interface NounFrame {
   agentFrom?: 'de' | 'subject' | 'de-or-subject';
   after?: string[];
   needsParticipants?: number;
+  /** Held together by its clause's subject and someone just named ("une conférence de presse commune"). */
+  joint?: boolean;
 }
 
 export interface Lexicon {

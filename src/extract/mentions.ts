@@ -5,7 +5,7 @@ import { dataPath } from '../paths.js';
 import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
-import { resolvePairs } from './coreference.js';
+import { resolveDelegates, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
@@ -169,7 +169,9 @@ export function findMentions(doc: Doc): MentionResult {
   addAnaphors(doc, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans);
-  spans.push(...resolvePairs(doc, spans, group));
+  const pairs = resolvePairs(doc, spans, group);
+  spans.push(...pairs);
+  spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
 }
@@ -565,18 +567,20 @@ function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: Per
   if (best) return best;
   // Descriptions before the first name (headlines, leads) point forward, to someone who may hold
   // that title: "les chefs de la diplomatie" named before anyone is not the presidents named later.
+  // A counterpart ("son homologue américain") holds whatever office the other does: any title fits.
+  const fits = (c: PersonCluster) => role.counterpart || !c.titles.size || [...c.titles].some((t) => titlesCompatible(t, role.title));
   let firstPos = Infinity;
   for (const s of spans) {
     const c = byKey.get(s.entity);
     const pos = doc.tokens[s.from].start;
-    if (c && c.titles.size && ![...c.titles].some((t) => titlesCompatible(t, role.title))) continue;
+    if (c && !fits(c)) continue;
     if (c && pos > at && pos < firstPos) {
       best = c;
       firstPos = pos;
     }
   }
   const only = candidates.length === 1 ? candidates[0] : null;
-  return best ?? (only && (!only.titles.size || [...only.titles].some((t) => titlesCompatible(t, role.title))) ? only : null);
+  return best ?? (only && fits(only) ? only : null);
 }
 
 /** "l'Alliance" after NATO was named refers to NATO. */

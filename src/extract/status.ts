@@ -82,7 +82,16 @@ function governor(doc: Doc, at: number, sentenceStart: number): string | null {
     if (m.irrealis.has(w)) return w;
     const lemma = verbLemma(w);
     if (lemma && (m.irrealis.has(lemma) || m.refusing.has(lemma))) return lemma;
-    if (!DETERMINERS.test(w) && !/^(?:se|s'|à|de|d'|lui|leur|les|tout|toute|toutes|tous|nouveau|nouvelle)$/.test(w)) return null;
+    if (!DETERMINERS.test(w) && !/^(?:se|s'|à|de|d'|lui|leur|les|tout|toute|toutes|tous|nouveau|nouvelle)$/.test(w)) break;
+  }
+  // "a appelé lundi les Vingt-Sept à convoquer …", "demande aux deux camps de se rencontrer": the
+  // infinitive's "à"/"de" follows the governing verb's addressee, a few words on.
+  if (!/^(?:à|de|d')$/.test(doc.low[at - 1] ?? '') || !verbTenses(doc.low[at]).includes('W')) return null;
+  for (let k = at - 2; k >= Math.max(sentenceStart, at - 9); k--) {
+    const w = doc.low[k];
+    if (/^[,;:.!?()«»"]$/.test(w) || w === 'que' || w === "qu'") return null;
+    const lemma = verbLemma(w);
+    if (lemma && (m.irrealis.has(lemma) || m.refusing.has(lemma))) return lemma;
   }
   return null;
 }

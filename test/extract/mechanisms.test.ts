@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, extract, only } from './helpers.js';
+import { eventsOf, evidence, extract, only } from './helpers.js';
 
 // One test per general mechanism of the clause, mention and coreference stages, on sentences
 // written for these tests (a title line first, as .txt articles have).
@@ -235,5 +235,129 @@ describe('attribution', () => {
     expect(eventsOf(x, 'Statement')).toEqual([]);
     expect(eventsOf(x, 'Meeting')).toEqual([]);
     expect(only(x, 'Proposal').agent).toMatch(/erdogan/);
+  });
+});
+
+describe('meetings named by a noun', () => {
+  const meetings = (body: string) => eventsOf(article(body), 'Meeting');
+  const who = (e: { participants: string[] }) => [...e.participants].sort();
+
+  it('a four-word meeting noun is read whole ("une conférence de presse commune avec Y")', () => {
+    const m = meetings('Le maire de Lyon Paul Martin a parlé du budget lors d\'une conférence de presse commune avec Anne Roux.');
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/paul-martin']]);
+  });
+
+  it('an ordinal between the determiner and the noun keeps it a noun ("la troisième conversation téléphonique entre X et Y")', () => {
+    const m = meetings("C'était la troisième conversation téléphonique entre Paul Martin et Anne Roux depuis janvier.");
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/paul-martin']]);
+  });
+
+  it('"entre X et Y" past a finite verb belongs to that verb, not to the meeting noun', () => {
+    const m = meetings("Paul Martin a reçu Anne Roux à Lyon. Cette rencontre améliore les relations entre la France et l'Italie.");
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
+  });
+
+  it('a definite meeting noun heading its clause\'s subject is the meeting just reported, its evidence the clause', () => {
+    const x = article('Paul Martin a reçu Anne Roux à Lyon. La discussion a duré trois heures.');
+    const m = eventsOf(x, 'Meeting');
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
+    expect(evidence(x, m[1])).toBe('La discussion a duré trois heures');
+    // One with a complement of its own is another meeting, not the one just reported.
+    expect(meetings('Paul Martin a reçu Anne Roux à Lyon. La visite de Jean Dupont a duré trois heures.')).toHaveLength(1);
+  });
+
+  it('a joint press conference with a pronoun subject is held with the person just named', () => {
+    const m = meetings('Paul Martin a salué Anne Roux à Lyon. Il a annoncé, dans une conférence de presse commune, un accord sur le budget.');
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/paul-martin']]);
+    // "sa conférence de presse" has one holder, whatever its clause's subject.
+    expect(meetings('Paul Martin et Anne Roux ont présenté le budget de la ville lors de sa conférence de presse.')).toEqual([]);
+  });
+
+  it('"leurs premiers échanges" are the meeting just reported', () => {
+    const m = meetings('Paul Martin a reçu Anne Roux à Lyon. Dès leurs premiers échanges, le ton était cordial.');
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
+  });
+});
+
+describe('who meets: groups, counts, delegations', () => {
+  const meetings = (body: string) => eventsOf(article(body), 'Meeting');
+  const who = (e: { participants: string[] }) => [...e.participants].sort();
+
+  it('a meeting noun after the verb takes its subject "X et Y" even where the parse hangs it under a title', () => {
+    const m = meetings("Emmanuel Macron a appelé Olaf Scholz. MM. Macron et Scholz se sont mis d'accord au sujet de la tenue d'un tête-à-tête en juillet.");
+    expect(m.map(who)).toEqual([['person/emmanuel-macron', 'person/olaf-scholz']]);
+    // A noun fronted before the verb sets the scene: it is not what the subject does.
+    expect(meetings('Après deux heures de discussions, Paul Martin et Anne Roux ont signé un accord.')).toEqual([]);
+  });
+
+  it('"leurs deux heures d\'entretiens" are the meeting just reported', () => {
+    const m = meetings('Paul Martin a reçu Anne Roux à Lyon. Au cours de leurs deux heures d\'entretiens, le ton est resté cordial.');
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/paul-martin']);
+  });
+
+  it('"les trois dirigeants" are the three people just named together; "les quatre pays" named here and there are nobody', () => {
+    const m = meetings(
+      "Paul Martin s'est entretenu avec Anne Roux et Jean Dupont à Lyon. C'était une première rencontre entre les trois dirigeants depuis janvier.",
+    );
+    expect(m).toHaveLength(2);
+    expect(who(m[1])).toEqual(['person/anne-roux', 'person/jean-dupont', 'person/paul-martin']);
+    const x = article("Le Kenya a accusé l'Ouganda de fraude. La Tanzanie soutient le Rwanda. Des diplomates des quatre pays ont protesté.");
+    expect(x.mentions.filter((e) => e.surface === 'des quatre pays')).toEqual([]);
+  });
+
+  it('a reciprocal verb in the plural meets the people named in its subject, appositions and all', () => {
+    const m = meetings('Au Qatar, les présidents du Kenya, William Ruto, et de la Tanzanie, Samia Suluhu, se sont entretenus mardi.');
+    expect(m.map(who)).toEqual([['person/samia-suluhu', 'person/william-ruto']]);
+  });
+
+  it('representatives of named organizations stand for them ("les représentants de la CGT et de la CFDT ont rencontré …")', () => {
+    const m = meetings('Les représentants de la CGT et de la CFDT, qui sont majoritaires, ont rencontré lundi le ministre du Travail Paul Martin.');
+    expect(m.map(who)).toEqual([['organization/cfdt', 'organization/cgt', 'person/paul-martin']]);
+    const n = meetings("Paul Martin a parlé lors d'une rencontre à Lyon avec les ambassadeurs de la Chine, de l'Inde et du Brésil.");
+    expect(n.map(who)).toEqual([['country/bresil', 'country/chine', 'country/inde', 'person/paul-martin']]);
+  });
+
+  it('the words that name who acts do not also name who is acted on ("…, ont dénoncé les deux pays")', () => {
+    const x = article("Le Kenya et l'Ouganda ont signé un accord. « Les rebelles mentent », ont dénoncé les deux pays.");
+    const acc = eventsOf(x, 'Accusation');
+    expect(acc.length).toBeGreaterThan(0);
+    expect(acc.map((e) => e.target)).toEqual(acc.map(() => null));
+  });
+});
+
+describe('meetings: one per fact, and counterparts named later', () => {
+  it('"son homologue américain" before the American is named points forward to him, whatever his title', () => {
+    const x = article('Le président russe Vladimir Poutine et son homologue américain ont parlé de la Syrie mardi. Plus tard, Joe Biden a salué ce dialogue.');
+    expect(x.mentions.find((m) => m.surface === 'son homologue américain')?.entity).toBe('person/joe-biden');
+  });
+
+  it('a meeting verb and a meeting noun of one sentence with the same participants are one meeting', () => {
+    const m = eventsOf(article("Paul Martin et Anne Roux ont discuté du budget au cours d'un entretien téléphonique."), 'Meeting');
+    expect(m).toHaveLength(1);
+  });
+});
+
+describe('meetings: headlines, named parties, scare quotes', () => {
+  const who = (e: { participants: string[] }) => [...e.participants].sort();
+
+  it('a headline joins the participants\' names with "/" after the noun, with no determiner', () => {
+    const x = extract('Court entretien Macron/Scholz à Berlin\nLe président et le chancelier ont parlé du budget européen.');
+    const m = eventsOf(x, 'Meeting');
+    expect(m.map(who)).toEqual([['person/emmanuel-macron', 'person/olaf-scholz']]);
+    expect(evidence(x, m[0])).toContain('Macron/Scholz');
+  });
+
+  it('"entre <description> <name> et Y": the party is the name the description introduces', () => {
+    const m = eventsOf(article('Des négociations entre le groupe armé M23 et le gouvernement congolais ont commencé lundi.'), 'Meeting');
+    expect(m.map(who)).toEqual([['organization/gouvernement-congolais', 'organization/m23']]);
+  });
+
+  it('a meeting noun in scare quotes is still one, and a plural pronoun subject holds it', () => {
+    const m = eventsOf(article('La ministre Anne Roux a visité Lyon avec le ministre Jean Dupont. Les deux ministres ont visité une usine. Ils devaient participer à un « sommet » économique en présence de patrons.'), 'Meeting');
+    expect(m.map(who)).toEqual([['person/anne-roux', 'person/jean-dupont']]);
   });
 });

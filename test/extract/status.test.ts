@@ -35,6 +35,11 @@ describe('event status', () => {
     expect(eventsOf(x, 'Meeting')).toEqual([]);
   });
 
+  it('a meeting asked of an addressee named between the verb and "à" is no Meeting', () => {
+    const x = extract('Le Kenya a appelé lundi les pays voisins à rencontrer la Tanzanie à Arusha.');
+    expect(eventsOf(x, 'Meeting')).toEqual([]);
+  });
+
   it('the graph states it and the public events JSON carries it', async () => {
     const x = extract("Le président kényan William Ruto n'a pas rencontré Emmanuel Macron à Nairobi.");
     const ttl = await serializeGraph(buildGraph([x]), 'turtle');
