@@ -42,19 +42,19 @@ function precededByPreposition(doc: Doc, span: Span, sentenceStart: number): boo
   return PREPOSITIONS.has(w);
 }
 
+/** Where a verb group's subject may start: its sentence's first token, or just after the last clause boundary before it. */
+function subjectReach(doc: Doc, groupStart: number): { first: number; boundary: number } {
+  const [first] = doc.ranges[doc.tokens[groupStart].sentence];
+  for (let k = groupStart - 1; k >= first; k--) if (SUBJECT_BOUNDARY.has(doc.low[k])) return { first, boundary: k + 1 };
+  return { first, boundary: first };
+}
+
 /**
  * The subject left of a verb group: the closest actor mention in the same clause that is
  * not inside a prepositional phrase, with any actors coordinated to it ("X et Y").
  */
 export function subjectBefore(doc: Doc, groupStart: number, actors: Span[]): Span[] {
-  const [first] = doc.ranges[doc.tokens[groupStart].sentence];
-  let boundary = first;
-  for (let k = groupStart - 1; k >= first; k--) {
-    if (SUBJECT_BOUNDARY.has(doc.low[k])) {
-      boundary = k + 1;
-      break;
-    }
-  }
+  const { first, boundary } = subjectReach(doc, groupStart);
   const candidates = actors
     .filter((s) => s.to <= groupStart && s.from >= boundary && !precededByPreposition(doc, s, first))
     .sort((x, y) => y.to - x.to);
@@ -86,14 +86,7 @@ export function subjectBefore(doc: Doc, groupStart: number, actors: Span[]): Spa
  * prepositional phrases, in text order.
  */
 export function subjectStretch(doc: Doc, groupStart: number, actors: Span[]): Span[] {
-  const [first] = doc.ranges[doc.tokens[groupStart].sentence];
-  let boundary = first;
-  for (let k = groupStart - 1; k >= first; k--) {
-    if (SUBJECT_BOUNDARY.has(doc.low[k])) {
-      boundary = k + 1;
-      break;
-    }
-  }
+  const { first, boundary } = subjectReach(doc, groupStart);
   return dedupe(actors.filter((s) => s.to <= groupStart && s.from >= boundary && !precededByPreposition(doc, s, first)).sort((x, y) => x.from - y.from));
 }
 
