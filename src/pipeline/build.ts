@@ -203,7 +203,7 @@ async function extractAll(
   const extracted: Extracted[] = [];
   const seen = new Set<string>();
   const shared = sharedEntities();
-  const pending: Promise<void>[] = [];
+  const pending = new Set<Promise<void>>();
   let cached = 0;
   let done = 0;
   // Inputs handled since the last memory release on the calling thread.
@@ -245,9 +245,12 @@ async function extractAll(
       continue;
     }
     seen.add(article.id);
-    pending.push(extractOne(article, done));
-    // Bound what waits in memory: ingest never runs far ahead of extraction.
-    if (pending.length >= pool.workers * 8) await Promise.all(pending.splice(0));
+    const task = extractOne(article, done).finally(() => pending.delete(task));
+    pending.add(task);
+    // Bound what waits in memory: ingest never runs far ahead of extraction. A sliding window,
+    // not batches: the next files are read while the threads extract, and a thread finds the
+    // next article waiting instead of idling while a whole batch drains and the next is read.
+    while (pending.size >= pool.workers * 8) await Promise.race(pending);
   }
   await Promise.all(pending);
   return { extracted, cached, sinceRelease };
