@@ -5,6 +5,7 @@ import type {
 } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
+import { keepExtraction } from './tasks.js';
 import { createPool, defaultWorkers, ThreadMemoryError, ThreadTimeoutError, THREAD_HEAP_MB, WRITER_HEAP_MB, type TaskPool } from './pool.js';
 import { DEFAULT_MAX_SECONDS, isLimitMessage } from './bounded.js';
 import { prepareOutDir, removeIfEmpty } from './outdir.js';
@@ -213,8 +214,10 @@ async function extractAll(
     try {
       const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache }, { seconds: deadlineFor(ctx.limits.maxSeconds) });
       if (r.cached) cached++;
+      // Written here, while the thread goes on with the next article; kept in memory if it cannot be.
+      const inline = r.json !== undefined && !(await keepExtraction(file, r.json)) ? (JSON.parse(r.json) as ArticleExtraction) : undefined;
       r.input.entities = r.input.entities.map(shared);
-      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline });
+      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline });
       ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
       ctx.problem({ origin: article.origin, message: failure(err, 'extraction', ctx.limits.maxSeconds) });
