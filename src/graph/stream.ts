@@ -48,7 +48,7 @@ export interface GraphFile {
   abort(): Promise<void>;
 }
 
-const FLUSH_CHARS = 1 << 20;
+const FLUSH_BYTES = 1 << 20;
 
 /**
  * Opens `file.tmp-PID` for writing; readers of `file` see the previous graph until commit
@@ -61,15 +61,30 @@ export async function openGraphFile(file: string, opts: { format: GraphFormat; b
   const writer = graphWriter(opts.format, { base: opts.base }, out);
   let quadsStarted = false;
   let closed = false;
+  // What waits to be written, already encoded. Blocks are encoded one by one rather than joined
+  // into one string first: joining megabytes of text cost several times the encoding itself.
+  const chunks: Buffer[] = [];
+  let bytes = 0;
+  const push = (text: string): void => {
+    const b = Buffer.from(text, 'utf8');
+    chunks.push(b);
+    bytes += b.length;
+  };
+  // What the N3 writer wrote so far (the prefix header, then quad blocks), in its place in the file.
+  const drain = (): void => {
+    if (out.size > 0) push(out.take());
+  };
   const flush = async (force = false): Promise<void> => {
-    if (!force && out.size < FLUSH_CHARS) return;
-    const text = out.take();
-    if (text) await fh.write(text, null, 'utf8');
+    if (!force && bytes + out.size < FLUSH_BYTES) return;
+    drain();
+    if (chunks.length) await fh.writev(chunks.splice(0));
+    bytes = 0;
   };
   return {
     async writeText(text) {
       if (quadsStarted) throw new Error('text blocks must come before quad blocks');
-      out.write(text);
+      drain();
+      push(text);
       await flush();
     },
     async writeQuads(quads) {

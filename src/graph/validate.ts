@@ -1,9 +1,7 @@
 // SHACL validation of a graph against ontology/shapes.ttl.
 import { readFile } from 'node:fs/promises';
-import rdf from '@zazuko/env-node';
 import { Parser } from 'n3';
 import type { Quad } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
 import { packagePath } from './package-files.js';
 
 export interface ShapeViolation {
@@ -24,6 +22,9 @@ export function defaultShapesFile(): string {
 
 /** Validates the union of all graphs: TriG keeps entity descriptions apart from the articles citing them. */
 export async function validateGraph(quads: Iterable<Quad>, shapesFile = defaultShapesFile()): Promise<ValidationResult> {
+  // Loaded here, not with the module: the SHACL stack (an RDF environment with its HTTP client)
+  // takes about a second to load, and every build thread imports the graph code.
+  const [{ default: rdf }, { default: SHACLValidator }] = await Promise.all([import('@zazuko/env-node'), import('rdf-validate-shacl')]);
   const shapes = rdf.dataset(new Parser({ format: 'text/turtle' }).parse(await readFile(shapesFile, 'utf8')));
   const data = rdf.dataset();
   for (const q of quads) data.add(rdf.quad(q.subject, q.predicate, q.object));

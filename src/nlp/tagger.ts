@@ -78,23 +78,34 @@ function compromiseCase(s: string, unicode: Record<string, string>): string {
   return out;
 }
 
+/** The lexicon-only tags extraction asks about: their words are gathered in one walk of the lexicon. */
+const LEXICON_TAGS = ['Place', 'FirstName'];
+
 function tagWords(tag: string): TagWords {
-  let words = wordsByTag.get(tag);
-  if (words) return words;
+  const known = wordsByTag.get(tag);
+  if (known) return known;
   const model = (compromise() as unknown as { model(): CompromiseModel }).model();
-  const family = new Set(Object.keys(model.one.tagSet).filter((t) => t === tag || (model.one.tagSet[t].parents ?? []).includes(tag)));
-  const runs = new Set<string>();
-  for (const [key, tags] of Object.entries(model.one.lexicon)) {
-    if ((Array.isArray(tags) ? tags : [tags]).some((t) => family.has(t))) for (const r of letterRuns(key)) runs.add(r);
+  const { lexicon, tagSet, contractions, unicode } = model.one;
+  const tags = LEXICON_TAGS.includes(tag) ? LEXICON_TAGS.filter((t) => !wordsByTag.has(t)) : [tag];
+  const families = tags.map((t) => new Set(Object.keys(tagSet).filter((x) => x === t || (tagSet[x].parents ?? []).includes(t))));
+  const runs = tags.map(() => new Set<string>());
+  // One walk for every tag, with for…in rather than Object.entries: the lexicon holds some
+  // 60 000 entries, and the pair arrays cost more than the walk itself.
+  for (const key in lexicon) {
+    const value = lexicon[key];
+    for (let k = 0; k < tags.length; k++) {
+      if (typeof value === 'string' ? families[k].has(value) : value.some((t) => families[k].has(t))) for (const r of letterRuns(key)) runs[k].add(r);
+    }
   }
-  // A contraction is looked up by its expansion ("au" as "à le"): if an expansion word has the
-  // tag, the contracted forms may carry it too.
-  for (const c of model.one.contractions) {
-    if (c.out.some((w) => letterRuns(w).some((r) => runs.has(r)))) for (const f of [c.word, c.before, c.after]) if (f) for (const r of letterRuns(f)) runs.add(r);
+  for (let k = 0; k < tags.length; k++) {
+    // A contraction is looked up by its expansion ("au" as "à le"): if an expansion word has the
+    // tag, the contracted forms may carry it too.
+    for (const c of contractions) {
+      if (c.out.some((w) => letterRuns(w).some((r) => runs[k].has(r)))) for (const f of [c.word, c.before, c.after]) if (f) for (const r of letterRuns(f)) runs[k].add(r);
+    }
+    wordsByTag.set(tags[k], { runs: runs[k], unicode });
   }
-  words = { runs, unicode: model.one.unicode };
-  wordsByTag.set(tag, words);
-  return words;
+  return wordsByTag.get(tag)!;
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
 } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
+import { keepExtraction } from './tasks.js';
 import { createPool, defaultWorkers, ThreadMemoryError, ThreadTimeoutError, THREAD_HEAP_MB, WRITER_HEAP_MB, type TaskPool } from './pool.js';
 import { DEFAULT_MAX_SECONDS, isLimitMessage } from './bounded.js';
 import { prepareOutDir, removeIfEmpty } from './outdir.js';
@@ -203,7 +204,7 @@ async function extractAll(
   const extracted: Extracted[] = [];
   const seen = new Set<string>();
   const shared = sharedEntities();
-  const pending: Promise<void>[] = [];
+  const pending = new Set<Promise<void>>();
   let cached = 0;
   let done = 0;
   // Inputs handled since the last memory release on the calling thread.
@@ -213,8 +214,10 @@ async function extractAll(
     try {
       const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache }, { seconds: deadlineFor(ctx.limits.maxSeconds) });
       if (r.cached) cached++;
+      // Written here, while the thread goes on with the next article; kept in memory if it cannot be.
+      const inline = r.json !== undefined && !(await keepExtraction(file, r.json)) ? (JSON.parse(r.json) as ArticleExtraction) : undefined;
       r.input.entities = r.input.entities.map(shared);
-      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline: r.inline });
+      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline });
       ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
       ctx.problem({ origin: article.origin, message: failure(err, 'extraction', ctx.limits.maxSeconds) });
@@ -245,9 +248,12 @@ async function extractAll(
       continue;
     }
     seen.add(article.id);
-    pending.push(extractOne(article, done));
-    // Bound what waits in memory: ingest never runs far ahead of extraction.
-    if (pending.length >= pool.workers * 8) await Promise.all(pending.splice(0));
+    const task = extractOne(article, done).finally(() => pending.delete(task));
+    pending.add(task);
+    // Bound what waits in memory: ingest never runs far ahead of extraction. A sliding window,
+    // not batches: the next files are read while the threads extract, and a thread finds the
+    // next article waiting instead of idling while a whole batch drains and the next is read.
+    while (pending.size >= pool.workers * 8) await Promise.race(pending);
   }
   await Promise.all(pending);
   return { extracted, cached, sinceRelease };

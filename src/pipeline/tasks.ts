@@ -2,7 +2,8 @@
 // worker boundary: extracting one article (its extraction goes to a file, the slim view that
 // resolution reads comes back), clustering blocks of event mentions, and, once resolution is done,
 // writing one article's graph block or a run of merged events.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { releaseMemory } from './memory.js';
@@ -27,8 +28,11 @@ export interface ExtractResult {
   input: ResolveInput;
   warnings: string[];
   cached: boolean;
-  /** The extraction itself, when it could not be written to `file`. */
-  inline?: ArticleExtraction;
+  /**
+   * A fresh extraction as JSON, for the calling thread to keep in `file` (keepExtraction): the
+   * extracting thread, which the build waits on, makes no file-system calls of its own.
+   */
+  json?: string;
 }
 
 export interface RenderTask {
@@ -95,8 +99,7 @@ function extract(task: ExtractTask): ExtractResult {
     if (x) return { input: toResolveInput(x), warnings: x.warnings, cached: true };
   }
   const x = extractBounded(task.article, task.limits);
-  const written = writeExtraction(task.file, x);
-  return { input: toResolveInput(x), warnings: x.warnings, cached: false, ...(written ? {} : { inline: x }) };
+  return { input: toResolveInput(x), warnings: x.warnings, cached: false, json: JSON.stringify(x) };
 }
 
 function render(task: RenderTask): RenderResult {
@@ -129,16 +132,19 @@ function readExtraction(file: string): ArticleExtraction | null {
   }
 }
 
-/** Written atomically (temp file, then rename); false when it could not be written at all. */
-function writeExtraction(file: string, x: ArticleExtraction): boolean {
+/**
+ * Keeps an extraction task's JSON in its file, atomically (temp file, then rename); false when it
+ * could not be written at all (the caller then keeps the extraction in memory).
+ */
+export async function keepExtraction(file: string, json: string): Promise<boolean> {
   const tmp = `${file}.tmp-${process.pid}`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(x));
-    renameSync(tmp, file);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(tmp, json);
+    await rename(tmp, file);
     return true;
   } catch {
-    rmSync(tmp, { force: true });
+    await rm(tmp, { force: true });
     return false;
   }
 }

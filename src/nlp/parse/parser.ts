@@ -5,7 +5,7 @@ import { projectivize } from './projectivize.js';
 import { shuffle } from './tagger.js';
 import { UPOS } from './tagger-features.js';
 import { LABEL_FEATURES, labelFeatures } from './label-features.js';
-import { apply, canDo, isTerminal, moveCosts, LEFT, newState, NONE, REDUCE, RIGHT, SHIFT, top, type State } from './transitions.js';
+import { apply, canDo, isTerminal, moveCosts, LEFT, newState, NONE, REDUCE, RIGHT, resetState, SHIFT, top, type State } from './transitions.js';
 import { scoreFrozen, type Weights } from './weights.js';
 
 export interface ParserTree {
@@ -29,13 +29,22 @@ export interface ParserModel {
   labelNames: string[];
 }
 
+// Parsing's working arrays, kept from one sentence to the next (parsing is synchronous): a
+// sentence's dozen-odd typed arrays cost about as much to allocate as a tenth of its parse.
+let parseState: State | null = null;
+const parseFeats = new Int32Array(PARSER_FEATURES);
+const parseLabelFeats = new Int32Array(LABEL_FEATURES);
+const moveScores = new Int32Array(4);
+let labelScoreArray = new Int32Array(0);
+
 /** Greedy arc-eager parse of one tagged sentence. */
 export function parseWith(m: ParserModel, words: string[], tags: Int32Array, lex: Lexical = lexical(words)): ParserTree {
-  const s = newState(words.length);
-  const feats = new Int32Array(PARSER_FEATURES);
-  const labelFeats = new Int32Array(LABEL_FEATURES);
-  const scores = new Int32Array(4);
-  const labelScores = new Int32Array(m.labels.nClasses);
+  const s = (parseState = resetState(parseState, words.length));
+  const feats = parseFeats;
+  const labelFeats = parseLabelFeats;
+  const scores = moveScores;
+  if (labelScoreArray.length !== m.labels.nClasses) labelScoreArray = new Int32Array(m.labels.nClasses);
+  const labelScores = labelScoreArray;
   while (!isTerminal(s)) {
     scoreFrozen(m.moves, feats, parserFeatures(lex, tags, s, feats), scores);
     let best = -1;

@@ -10,10 +10,15 @@ export interface TaggedSentence {
 
 const tagIds = new Map(UPOS.map((t, i) => [t, i]));
 
+// Kept from one sentence to the next (tagging is synchronous).
+const tagFeats = new Int32Array(TAGGER_FEATURES);
+let tagScores = new Int32Array(0);
+
 /** Greedy left-to-right tagging: each token's tag feeds the next token's features. */
 export function tagWith(w: Weights, words: string[], lex: Lexical = lexical(words)): number[] {
-  const feats = new Int32Array(TAGGER_FEATURES);
-  const scores = new Int32Array(w.nClasses);
+  const feats = tagFeats;
+  if (tagScores.length !== w.nClasses) tagScores = new Int32Array(w.nClasses);
+  const scores = tagScores;
   const out: number[] = [];
   let p1 = NO_TAG;
   let p2 = NO_TAG;

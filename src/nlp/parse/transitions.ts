@@ -51,6 +51,24 @@ export function newState(n: number): State {
   return s;
 }
 
+/**
+ * A fresh state for a sentence of `n` words in `s`'s arrays when they are long enough, else a new
+ * state: parsing reuses one state from sentence to sentence instead of allocating a dozen typed
+ * arrays each time. Everything a state of `n` words reads ([0, n]) is reset.
+ */
+export function resetState(s: State | null, n: number): State {
+  const size = n + 1;
+  if (!s || s.head.length < size) return newState(n);
+  s.n = n;
+  s.root = n;
+  s.sp = 0;
+  s.b = 0;
+  for (const a of [s.head, s.label, s.left1, s.left2, s.right1, s.right2]) a.fill(NONE, 0, size);
+  for (const a of [s.leftCount, s.rightCount, s.inStack]) a.fill(0, 0, size);
+  push(s, n);
+  return s;
+}
+
 export const isTerminal = (s: State): boolean => s.b >= s.n;
 export const top = (s: State): number => s.stack[s.sp - 1];
 
