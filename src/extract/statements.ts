@@ -46,6 +46,8 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   const actors = actorsIn(ctx, s);
   const used = new Set<number>();
   const said = attributed(ctx);
+  // The speaker of each quotation of this sentence already attributed, by index.
+  const speakers: Array<Span | null> = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const region = q.origin ?? q.open;
@@ -59,8 +61,9 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       ? { ...chained, from: q.open, to: Math.max(quotes[last].close + 1, chained.to) }
       : q.origin !== undefined
         ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
-        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? continuation(ctx, q, s);
+        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
     if (!att) continue;
+    speakers[i] = att.speaker;
     if (att.verb >= 0) used.add(att.verb);
     for (let k = i; k <= (chained ? last : i); k++) said.add(quotes[k].origin ?? quotes[k].open);
     const text = q.origin !== undefined ? doc.article.text.slice(doc.tokens[q.origin + 1].start, doc.tokens[Math.max(q.origin + 1, q.close - 1)].end) : q.text;
@@ -126,6 +129,20 @@ interface Attribution {
   to: number;
 }
 
+/**
+ * Who "a-t-il ajouté", "estime-t-il" stands for: the antecedent by salience; but where that is no
+ * person while the last speaker is one of the pronoun's gender, the narration has gone on about
+ * things and the same voice goes on speaking.
+ */
+function speakerPronoun(ctx: EventContext, at: number): Span[] {
+  const found = resolvePronounAt(ctx, at, true);
+  const last = ctx.lastSpeaker;
+  const pronoun = pronounOf(ctx.doc.tokens[at]?.text ?? '');
+  if (!last || last.type !== 'Person' || found[0]?.type === 'Person' || (pronoun !== 'il' && pronoun !== 'elle')) return found;
+  const gender = ctx.index.genders.get(last.entity) ?? null;
+  return gender === null || gender === (pronoun === 'il' ? 'm' : 'f') ? [last] : found;
+}
+
 /** Only a conjunction or a comma between two quotations. */
 function joined(words: string[]): boolean {
   return words.length > 0 && words.length <= 2 && words.every((w) => /^(?:et|,|ou|puis|mais)$/.test(w));
@@ -173,7 +190,7 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
     if (inverted) {
       const verb = verbHere >= 0 ? m : m + 1 < end && isSpeechVerb(doc.low[m + 1]) ? m + 1 : -1;
       if (verb < 0) return null;
-      const [p] = resolvePronounAt(ctx, m, true);
+      const [p] = speakerPronoun(ctx, m);
       return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
     }
     const subj = actorAfter(doc, m + 1, actors, 0, end);
@@ -243,7 +260,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   // A plain clause reads the same with the word window, which a misparse cannot lead astray.
   const groupStart = verbGroupStart(doc, a + h, a);
   if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '')) {
-    const [p] = resolvePronounAt(ctx, groupStart - 1, true);
+    const [p] = speakerPronoun(ctx, groupStart - 1);
     return p ? { speaker: p, from: groupStart - 1 } : null;
   }
   const window = subjectBefore(doc, groupStart, actors);
@@ -255,7 +272,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   const heads = subjectOf(c, h);
   const pronounAt = heads.length === 1 && pronounOf(c.words[heads[0]]) ? a + heads[0] : !heads.length && pronounOf(c.words[h]) ? a + h : -1;
   if (pronounAt < 0) return null;
-  const [p] = resolvePronounAt(ctx, pronounAt, true);
+  const [p] = speakerPronoun(ctx, pronounAt);
   return p ? { speaker: p, from: Math.min(pronounAt, a + h) } : null;
 }
 
@@ -313,6 +330,13 @@ function attributedNext(ctx: EventContext, q: Quote, s: number): Attribution | n
     return who ? { speaker: who, verb: -1, from: q.open, to: q.close + 1 } : null;
   }
   return null;
+}
+
+/** "« A », mais « B »": a quotation joined to the one before it, attributed, goes on in the same voice. */
+function joinedToPrevious(ctx: EventContext, quotes: Quote[], i: number, speakers: Array<Span | null>): Attribution | null {
+  const prev = speakers[i - 1];
+  if (i === 0 || !prev || !joined(ctx.doc.low.slice(quotes[i - 1].close + 1, quotes[i].open))) return null;
+  return { speaker: prev, verb: -1, from: quotes[i].open, to: quotes[i].close + 1 };
 }
 
 /** A whole-sentence quote right after a quote by the same speaker. */
