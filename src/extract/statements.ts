@@ -295,6 +295,8 @@ function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
   const [a] = doc.ranges[q.sentence];
   for (let m = q.open - 1; m >= Math.max(a, q.open - 7); m--) {
     if (!isSayingVerb(doc.low[m])) continue;
+    // "s'est dit confiant": the attribute reads as a verb of saying ("confier"); the verb is the one before.
+    if (m - 1 >= a && isSayingVerb(doc.low[m - 1])) m--;
     const start = verbGroupStart(doc, m, a);
     const subj = subjectBefore(doc, start, actorsIn(ctx, q.sentence));
     if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
@@ -336,6 +338,8 @@ function attributedNext(ctx: EventContext, q: Quote, s: number): Attribution | n
 function joinedToPrevious(ctx: EventContext, quotes: Quote[], i: number, speakers: Array<Span | null>): Attribution | null {
   const prev = speakers[i - 1];
   if (i === 0 || !prev || !joined(ctx.doc.low.slice(quotes[i - 1].close + 1, quotes[i].open))) return null;
+  // "un partenaire « solide » et « fiable »": joined words in quotes are one statement's.
+  if (quotes[i].text.trim().split(/\s+/).length < 3) return null;
   return { speaker: prev, verb: -1, from: quotes[i].open, to: quotes[i].close + 1 };
 }
 
@@ -348,7 +352,10 @@ function continuation(ctx: EventContext, q: Quote, s: number): Attribution | nul
   if (!prev.length) return null;
   const closed = /[.!?…]$/.test(q.text.trim()) || doc.low[b - 1] === '.';
   if (!closed) return null;
-  return { speaker: ctx.lastSpeaker, verb: -1, from: q.open, to: q.close + 1 };
+  // The voice of the statement just made, reported or quoted.
+  const last = prev[prev.length - 1].agent;
+  const speaker = (last && (actorsIn(ctx, s - 1).find((x) => x.entity === last) ?? spanOf(ctx, last))) || ctx.lastSpeaker;
+  return { speaker, verb: -1, from: q.open, to: q.close + 1 };
 }
 
 /** Quotation marks lost in scraping: "Texte cité…, a-t-il affirmé." */
@@ -383,27 +390,36 @@ function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used
   }
 }
 
-/** "X a déclaré que …", "X a affirmé vouloir …", "X s'est dit préoccupé …". */
+/** "X a déclaré que …", "X a affirmé vouloir …", "X s'est dit préoccupé …", "X a déploré l'état de …", "X a fait part de …". */
 function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: Span[], used: Set<number>): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
   for (let t = a; t < b; t++) {
     if (used.has(t) || insideQuote(quotes, t)) continue;
-    const lemma = speechLemma(doc.low[t]);
-    if (!lemma) continue;
-    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[t - 1] ?? '')) continue;
+    const idiom = idiomAt(doc, t, b);
+    const lemma = idiom ? null : speechLemma(doc.low[t]) ?? objectLemma(doc.low[t]);
+    if (!idiom && !lemma) continue;
+    const verb = idiom ? idiom.verb : t;
+    if (used.has(verb) || /^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[verb - 1] ?? '')) continue;
     // Already an event of a more specific type on this verb.
-    if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[t].text && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
+    if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[verb].text && e.start <= doc.tokens[verb].start && e.end >= doc.tokens[verb].end)) continue;
     let k = t + 1;
     while (k < b && /^(?:par|ailleurs|notamment|dans|ce|contexte|aussi|également|encore|sur|le|fait|lui|leur|même|alors|pourtant|aux|journalistes)$/.test(doc.low[k]) && k < t + 6) k++;
     const w = doc.low[k] ?? '';
     const reflexiveDit = lemma === 'dire' && /^(?:s'|se)$/.test(doc.low[verbGroupStart(doc, t, a)] ?? '');
-    const attitude = /^(?:sa|son|ses|leur|leurs)$/.test(w) && ATTITUDES.test(doc.low[k + 1] ?? '');
-    const thatClause = w === 'que' || w === "qu'" || attitude;
-    const infinitive = !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
-    if (!thatClause && !infinitive && !reflexiveDit) continue;
-    if (quotes.some((q) => q.open > t)) continue; // the quote's own statement covers it
-    const start = verbGroupStart(doc, t, a);
+    const attitude = !idiom && /^(?:sa|son|ses|leur|leurs)$/.test(w) && ATTITUDES.test(doc.low[k + 1] ?? '');
+    const thatClause = !idiom && (w === 'que' || w === "qu'" || attitude);
+    const infinitive = !idiom && !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
+    // Not an incise (", a annoncé dimanche le ministère": the subject follows) nor a participle, whose subject is the main clause's.
+    const finite = !/ant$/.test(doc.low[t]) && verbLemma(doc.low[t]) !== doc.low[t] && doc.low[verbGroupStart(doc, t, a) - 1] !== ',';
+    const object = !idiom && !thatClause && !infinitive && !reflexiveDit && finite && lemma !== null && objectVerbs().has(lemma) ? objectAfter(doc, t, b) : -1;
+    if (!idiom && !thatClause && !infinitive && !reflexiveDit && object < 0) continue;
+    // "a répété les menaces de …": an object naming a speech act of its own type is that event's, not a statement.
+    if (object >= 0 && eventsInProgress(ctx, s).some((e) => e.type !== 'Statement' && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
+    // A quotation after the verb, attributed, is the statement; a quoted word left unattributed ("un risque de « génocide »") is part of this one.
+    const said = attributed(ctx);
+    if (quotes.some((q) => q.open > t && said.has(q.origin ?? q.open))) continue;
+    const start = verbGroupStart(doc, verb, a);
     let agent = subjectBefore(doc, start, actors);
     if (!agent.length) {
       const prev = doc.low[start - 1] ?? '';
@@ -415,7 +431,7 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
       }
     }
     if (!agent.length) continue;
-    const from = thatClause && !attitude ? k + 1 : k;
+    const from = idiom ? idiom.content : object >= 0 ? object : thatClause && !attitude ? k + 1 : k;
     const to = clauseEnd(doc, from, b);
     // "X s'est dit prêt à rencontrer Y": an offer (a Proposal to Y), not a statement.
     const offer = reflexiveDit && READY.test(w);
@@ -425,13 +441,80 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
       target: offer ? (actors.find((x) => x.from > k && x.to <= to && x.entity !== agent[0].entity) ?? null) : null,
       participants: [],
       topic: firstWords(phrase(doc, from, to)),
-      trigger: t,
+      trigger: verb,
       from: Math.min(agent[0].from, start),
       to,
       place: null,
     });
+    used.add(verb);
     used.add(t);
+    // "s'est dit confiant que": the attribute is no second verb of saying ("confier").
+    if (reflexiveDit) used.add(k);
   }
+}
+
+interface SpeechExtras {
+  objects: Set<string>;
+  idioms: Array<{ verb: string; words: string[]; opener: string }>;
+}
+let extras: SpeechExtras | null = null;
+
+function speechExtras(): SpeechExtras {
+  if (extras) return extras;
+  const data = JSON.parse(readFileSync(dataPath('frames', 'speech.json'), 'utf8')) as { objects: string[]; phrases: string[] };
+  const idioms = data.phrases.map((p) => {
+    const words = p.toLowerCase().split(/\s+|(?<=')/).filter(Boolean);
+    return { verb: words[0], words: words.slice(1, -1), opener: words[words.length - 1] };
+  });
+  extras = { objects: new Set(data.objects), idioms };
+  return extras;
+}
+
+const objectVerbs = (): Set<string> => speechExtras().objects;
+
+let objectForms: Map<string, string> | null = null;
+
+/** verbLemma for the verbs whose object says what was said ("évoquer", "remercier"), null for any other word. */
+function objectLemma(word: string): string | null {
+  objectForms ??= formsWithLemma(objectVerbs());
+  return objectForms.get(word) ?? null;
+}
+
+// Words that open what a speech idiom introduces, by the idiom's last word.
+const OPENERS: Record<string, RegExp> = { de: /^(?:de|d'|du|des)$/, à: /^(?:à|au|aux)$/, que: /^(?:que|qu')$/, sur: /^(?:sur)$/ };
+const ADVERBS = /^(?:aussi|également|encore|notamment|ensuite|enfin|alors|pourtant|néanmoins|toutefois|cependant|déjà|immédiatement|aussitôt|publiquement|longuement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dernier|soir|matin)$/;
+
+/**
+ * A speech idiom whose last fixed word stands at t ("a fait part", "a fait également état"): the
+ * token of its verb and the first token of what it introduces, past an incise ("a fait part,
+ * devant les députés, de son inquiétude").
+ */
+function idiomAt(doc: EventContext['doc'], t: number, end: number): { verb: number; content: number } | null {
+  for (const idiom of speechExtras().idioms) {
+    const n = idiom.words.length;
+    if (!n || doc.low[t] !== idiom.words[n - 1] || !idiom.words.every((w, i) => doc.low[t - n + 1 + i] === w)) continue;
+    let verb = t - n;
+    while (verb > t - n - 3 && ADVERBS.test(doc.low[verb] ?? '')) verb--;
+    if (verbLemma(doc.low[verb] ?? '') !== idiom.verb) continue;
+    let k = t + 1;
+    if (doc.low[k] === ',') {
+      let c = k + 1;
+      while (c < Math.min(end, k + 10) && doc.low[c] !== ',') c++;
+      if (doc.low[c] === ',') k = c + 1;
+    }
+    // "a fait état « d'exécutions … »": the quotation may open before its first word.
+    const mark = /^[«"“]$/.test(doc.low[k] ?? '') ? 1 : 0;
+    if (!OPENERS[idiom.opener]?.test(doc.low[k + mark] ?? '')) continue;
+    return { verb, content: mark ? k : k + 1 };
+  }
+  return null;
+}
+
+/** Where the noun phrase a verb takes as its object starts, past adverbs and a date ("a déploré mardi les positions"), or -1. */
+function objectAfter(doc: EventContext['doc'], t: number, end: number): number {
+  let k = t + 1;
+  while (k < end && k < t + 5 && (ADVERBS.test(doc.low[k]) || (doc.low[k] === 'de' && doc.low[k + 1] === 'nouveau') || doc.low[k] === 'nouveau' || (doc.low[k] === 'en' && doc.low[k + 1] === 'outre') || doc.low[k] === 'outre')) k++;
+  return /^(?:le|la|les|l'|un|une|des|du|sa|son|ses|leur|leurs|ce|cet|cette|ces|notre|nos|plusieurs|m\.|mme)$/.test(doc.low[k] ?? '') ? k : -1;
 }
 
 /**

@@ -38,3 +38,54 @@ describe('Statement speakers', () => {
     ]);
   });
 });
+
+describe('Reported speech without a that-clause', () => {
+  it('"faire part, <incise>, de …" is a speech idiom', () => {
+    expect(statements('Le ministre Amadou Diallo a fait part, devant les députés, de son inquiétude face à la crise.')).toEqual([
+      ['person/amadou-diallo', 'son inquiétude face à la crise'],
+    ]);
+  });
+
+  it('"faire état « d\'… »" with the quotation opening before its first word', () => {
+    const x = extract("L'ONG Amnesty International a fait également état « d'arrestations arbitraires dans tout le pays ».");
+    expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual(['organization/amnesty-international']);
+  });
+
+  it('a verb whose object says what was said ("a déploré mardi l\'état de …"), but not in an incise, a participle or an infinitive', () => {
+    expect(statements("La ministre Awa Ndiaye a déploré mardi l'état des routes du pays.")).toEqual([['person/awa-ndiaye', "l'état des routes du pays"]]);
+    const text =
+      'Le juge Paul Martin a ouvert une enquête vendredi, a annoncé dimanche le ministère de la Justice. ' +
+      'Le président Macky Sall a critiqué le Mali, pointant des manquements graves. ' +
+      'Le président Macky Sall a voulu évoquer la perspective du pire. ' +
+      "La ministre Awa Ndiaye a aussi déploré l'état des écoles.";
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.trigger)).toEqual(['déploré']);
+  });
+
+  it('"il a en outre remercié X de …" keeps "en outre" inside the verb group', () => {
+    const text = 'Le président Barack Obama a reçu le président russe. Il a en outre remercié M. Medvedev d\'avoir réglé un conflit commercial.';
+    expect(eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.trigger])).toEqual([['person/barack-obama', 'remercié']]);
+  });
+
+  it('a quoted word left unattributed does not stop the report around it', () => {
+    const text = 'Le ministre Amadou Diallo a affirmé que la population de la région vivait sous la menace d\'un « génocide ».';
+    expect(eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.trigger])).toEqual([['person/amadou-diallo', 'affirmé']]);
+  });
+
+  it('"s\'est dit confiant que …" is one statement, not a second one on "confiant"', () => {
+    const text = 'M. Goodluck Jonathan s\'est dit confiant que les discussions aboutiraient à « quelque chose de bon pour le pays ».';
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.trigger)).toEqual(['dit']);
+  });
+
+  it('a whole-sentence quotation after a reported statement is that speaker\'s', () => {
+    const text =
+      '« Nous avons été mal reçus », a déclaré le ministre Amadou Diallo. « La Ligue veut protéger ses arbitres », a dit la Ligue africaine. ' +
+      "Le ministre Amadou Diallo a aussi déploré l'état de l'hôtel. « Personne ne pouvait dormir dans cet hôtel bruyant ».";
+    const st = eventsOf(extract(text), 'Statement');
+    expect(st[st.length - 1]).toMatchObject({ agent: 'person/amadou-diallo', topic: 'Personne ne pouvait dormir dans cet hôtel bruyant' });
+  });
+
+  it('"X a, comme son président Y, fait référence à …": X speaks, not Y', () => {
+    const text = 'Le député Paul Martin a, comme son président de parti, Jean Dupuis, fait référence à une coalition de perdants.';
+    expect(statements(text)).toEqual([['person/paul-martin', 'une coalition de perdants']]);
+  });
+});
