@@ -179,6 +179,12 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
   if (closedOnly && !/^[«»“”"„]$/.test(doc.tokens[q.close]?.text ?? '')) return null;
   let k = q.close + 1;
   if (doc.low[k] === ',') k++;
+  else if (loose && opensSentence(doc, q)) {
+    // "« … » durant la CAN, a déclaré X": a complement of the quoted words before the incise.
+    let c = k;
+    while (c < Math.min(end, k + 8) && !/^(?:[,.;:!?()]|«|»|“|”|")$/.test(doc.low[c]) && !isSpeechVerb(doc.low[c])) c++;
+    if (doc.low[c] === ',' && c > k) k = c + 1;
+  }
   for (let m = k; m < Math.min(end, k + 5); m++) {
     const w = doc.low[m];
     const inverted = INVERTED.test(w);
@@ -198,13 +204,29 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
     if (!loose) return null;
     // "a déclaré un responsable du Hamas, Oussama Hamdan": the named person after a description.
     let stop = m + 1;
-    while (stop < end && stop < m + 9 && !/^(?:[.;:!?]|«|»)$/.test(doc.low[stop])) stop++;
-    const near = actors.filter((x) => x.from > m && x.to <= stop);
+    while (stop < end && stop < m + 14 && !/^(?:[.;:!?]|«|»)$/.test(doc.low[stop])) stop++;
+    // "a déclaré à l'AFP une source …", "a souligné comme les autres syndicats le leader …": complements are not the speaker.
+    const near = actors.filter((x) => x.from > m && x.to <= stop && !inComplement(doc, x, m));
     const person = near.find((x) => x.type === 'Person' && doc.low[x.from - 1] === ',') ?? near.find((x) => x.type === 'Person');
     const who = person ?? near[0];
     return who ? { speaker: who, verb: m, from: q.open, to: who.to } : null;
   }
   return null;
+}
+
+/** True when the quotation opens its sentence, or follows a colon. */
+function opensSentence(doc: EventContext['doc'], q: Quote): boolean {
+  return q.open === doc.ranges[q.sentence][0] || doc.low[q.open - 1] === ':';
+}
+
+/**
+ * An actor inside an adjunct opened after token `after`: "à l'AFP", "comme les autres syndicats",
+ * "devant les députés". Not "de": "des représentants de la CSN" speak for it.
+ */
+function inComplement(doc: EventContext['doc'], x: Span, after: number): boolean {
+  let k = x.from - 1;
+  while (k > after && /^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces|autres)$/.test(doc.low[k])) k--;
+  return k > after && /^(?:à|au|aux|devant|lors|avec|comme|pour|par|dans|sur|chez|auprès|en)$/.test(doc.low[k]);
 }
 
 /** "X a déclaré : « … »", "Et de poursuivre : « … »", "ajoutant : « … »". */

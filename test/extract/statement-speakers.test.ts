@@ -89,3 +89,28 @@ describe('Reported speech without a that-clause', () => {
     expect(statements(text)).toEqual([['person/paul-martin', 'une coalition de perdants']]);
   });
 });
+
+describe('Incise after a quotation', () => {
+  it('"« … » durant le match, a déclaré X": a complement may stand between the quotation and its incise', () => {
+    const text = '« Personne ne nous a défendus comme le Sénégal » durant le tournoi, a déclaré Abdoulaye Sarr dans une vidéo.';
+    expect(statements(text)).toEqual([['person/abdoulaye-sarr', 'Personne ne nous a défendus comme le Sénégal']]);
+  });
+
+  it('"a déclaré à l\'AFP une source …": the agency addressed is not the speaker', () => {
+    const text = '« La rencontre s\'est bien passée », a déclaré à l\'AFP une source proche du dossier.';
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.agent)).not.toContain('organization/afp');
+  });
+
+  it('"a souligné comme les autres syndicats le leader de la CFDT X": the named person speaks', () => {
+    const text = '« La crise sociale devient une crise démocratique », a souligné comme les autres syndicats le leader de la CFDT Laurent Berger.';
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.agent)).toEqual(['person/laurent-berger']);
+  });
+
+  it('"a relaté X", "a plaisanté X" attribute a quotation', () => {
+    const text = '« Les accusations ont été rejetées avec fermeté », a relaté Paul Martin. « Nous pourrions jeter ces vieux téléphones », a plaisanté Jean Dupuis.';
+    expect(statements(text)).toEqual([
+      ['person/paul-martin', 'Les accusations ont été rejetées avec fermeté'],
+      ['person/jean-dupuis', 'Nous pourrions jeter ces vieux téléphones'],
+    ]);
+  });
+});
