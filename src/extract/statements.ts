@@ -61,7 +61,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       ? { ...chained, from: q.open, to: Math.max(quotes[last].close + 1, chained.to) }
       : q.origin !== undefined
         ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
-        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
+        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? vouched(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
     if (!att) continue;
     speakers[i] = att.speaker;
     if (att.verb >= 0) used.add(att.verb);
@@ -275,6 +275,28 @@ function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribut
   return null;
 }
 
+/**
+ * "La CAF a, selon lui, ensuite dit qu'elle « … »", "ce que X avait, selon lui, « accepté … »": a
+ * source set in an incise of the quotation's clause vouches for it, whoever the clause's subject is.
+ */
+function vouched(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+  const { doc } = ctx;
+  const [a] = doc.ranges[q.sentence];
+  const words = lexicon().selon;
+  for (let k = q.open - 1; k > Math.max(a, q.open - 12) && !/^(?:[.;:!?]|«|»|“|”|")$/.test(doc.low[k]); k--) {
+    if (!words.has(doc.low[k]) || doc.low[k] === 'pour' || doc.low[k - 1] !== ',') continue;
+    const who = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? ctx.lastSpeaker : actorAfter(doc, k + 1, actors, 0)[0];
+    if (!who) return null;
+    const close = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? k + 2 : who.to;
+    if (doc.low[close] !== ',') return null;
+    // The clause the source is set in starts after the comma before its subject, or with the sentence.
+    let from = k - 1;
+    while (from > a && doc.low[from - 1] !== ',') from--;
+    return { speaker: who, verb: -1, from, to: q.close + 1 };
+  }
+  return null;
+}
+
 /** Who speaks through verb `h` (local index): its subject's actor, or the antecedent of its subject pronoun. */
 function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]): { speaker: Span; from: number } | null {
   const { doc } = ctx;
@@ -369,11 +391,17 @@ function joinedToPrevious(ctx: EventContext, quotes: Quote[], i: number, speaker
 function continuation(ctx: EventContext, q: Quote, s: number): Attribution | null {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  if (q.open !== a || !ctx.lastSpeaker) return null;
+  if (!ctx.lastSpeaker) return null;
   const prev = eventsIn(ctx, s - 1).filter((e) => e.type === 'Statement');
   if (!prev.length) return null;
-  const closed = /[.!?…]$/.test(q.text.trim()) || doc.low[b - 1] === '.';
-  if (!closed) return null;
+  if (q.open === a) {
+    const closed = /[.!?…]$/.test(q.text.trim()) || doc.low[b - 1] === '.';
+    if (!closed) return null;
+  } else {
+    // "La seconde étape était « d'aller discuter avec X »": words quoted in a sentence that names
+    // no one before them go on with the voice of the statement just made.
+    if (q.text.trim().split(/\s+/).length < 3 || actorsIn(ctx, s).some((x) => x.from < q.open)) return null;
+  }
   // The voice of the statement just made, reported or quoted.
   const last = prev[prev.length - 1].agent;
   const speaker = (last && (actorsIn(ctx, s - 1).find((x) => x.entity === last) ?? spanOf(ctx, last))) || ctx.lastSpeaker;
@@ -563,6 +591,8 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
     // lui" goes on with what the previous statement reported.
     if (!who.length && /^(?:lui|elle|eux|elles)$/.test(doc.low[at] ?? '') && ctx.lastSpeaker && findQuotes(doc, s).length) who = [ctx.lastSpeaker];
     if (!who.length) continue;
+    // A quotation of the clause already stands on this source's word.
+    if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === who[0].entity && e.start <= doc.tokens[k].start && e.end >= doc.tokens[k].end)) return;
     const after = who[0].sentence === s ? who[0].to : at + 1;
     if (opening && doc.low[after] !== ',') continue;
     const from = opening ? after + 1 : a;

@@ -114,3 +114,25 @@ describe('Incise after a quotation', () => {
     ]);
   });
 });
+
+describe('A voice carried over', () => {
+  it('"La Ligue a, selon lui, ensuite dit qu\'elle « … »": the source in the incise speaks, not the subject', () => {
+    const text =
+      '« Nous avons été trompés », a déclaré le ministre Amadou Diallo. ' +
+      "La Ligue africaine a, selon lui, ensuite dit qu'elle « voulait protéger ses arbitres des pressions ».";
+    expect(statements(text)).toEqual([
+      ['person/amadou-diallo', 'Nous avons été trompés'],
+      ['person/amadou-diallo', 'voulait protéger ses arbitres des pressions'],
+    ]);
+  });
+
+  it('words quoted in a sentence that names no one before them go on with the last statement\'s voice', () => {
+    const text =
+      'Le ministre Amadou Diallo a affirmé que le pays « ne cédera jamais aux menaces ». ' +
+      'Mais depuis ce jour, « nous ne pouvons plus leur faire confiance ».';
+    expect(statements(text)).toEqual([
+      ['person/amadou-diallo', 'ne cédera jamais aux menaces'],
+      ['person/amadou-diallo', 'nous ne pouvons plus leur faire confiance'],
+    ]);
+  });
+});
