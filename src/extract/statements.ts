@@ -76,7 +76,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       quote: text,
       trigger: att.verb >= 0 ? att.verb : q.open + 1,
       from: Math.min(q.open, att.from),
-      to: Math.max(q.close + 1, att.to),
+      to: Math.max(q.close + 1, att.to, termContext(doc, q, att)),
       place: null,
       quoteFrom: q.origin,
     });
@@ -90,6 +90,18 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
   selon(ctx, s, actors, a, b);
+}
+
+/**
+ * "déplore les réactions « ambiguës » du Canada": a few words in quotes say little alone; the
+ * statement reads on to the end of their phrase.
+ */
+function termContext(doc: EventContext['doc'], q: Quote, att: Attribution): number {
+  if (att.to > q.close + 1 || q.text.trim().split(/\s+/).length > 5) return 0;
+  const end = doc.ranges[q.sentence][1];
+  let k = q.close + 1;
+  while (k < end && !/^(?:[,.;:!?()]|«|»|“|”|")$/.test(doc.low[k])) k++;
+  return k;
 }
 
 let threatWords: Set<string> | null = null;

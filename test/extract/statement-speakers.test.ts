@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, extract } from './helpers.js';
+import { eventsOf, evidence, extract } from './helpers.js';
 
 // Who speaks: the mechanisms that find a quotation's or a report's speaker.
 const statements = (text: string) => eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.topic]);
@@ -134,5 +134,13 @@ describe('A voice carried over', () => {
       ['person/amadou-diallo', 'ne cédera jamais aux menaces'],
       ['person/amadou-diallo', 'nous ne pouvons plus leur faire confiance'],
     ]);
+  });
+});
+
+describe('Evidence of a statement', () => {
+  it('a few words in quotes carry the rest of their phrase into the evidence', () => {
+    const x = extract('Le président Andrés Manuel Lopez Obrador déplore les réactions « ambiguës » du Canada et des États-Unis, selon la presse.');
+    const st = eventsOf(x, 'Statement').find((e) => e.quote === 'ambiguës');
+    expect(st && evidence(x, st)).toContain('« ambiguës » du Canada et des États-Unis');
   });
 });
