@@ -143,4 +143,9 @@ describe('Evidence of a statement', () => {
     const st = eventsOf(x, 'Statement').find((e) => e.quote === 'ambiguës');
     expect(st && evidence(x, st)).toContain('« ambiguës » du Canada et des États-Unis');
   });
+
+  it('an act told in the past inside a quotation ("nous leur avons demandé") is no performative Demand', () => {
+    const x = extract("« Nous leur avons demandé qui serait l'arbitre de la finale », a assuré Abdoulaye Sarr.");
+    expect(x.events.map((e) => e.type)).toEqual(['Statement']);
+  });
 });

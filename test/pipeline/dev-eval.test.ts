@@ -12,7 +12,7 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 const DEV_FLOORS = {
   typedEntityF1: 0.77,
   eventF1: 0.43,
-  byType: { Accusation: 0.384, Statement: 0.525, Meeting: 0.38, Demand: 0.225, Refusal: 0.303, Warning: 0.111, Proposal: 0.364 },
+  byType: { Accusation: 0.384, Statement: 0.655, Meeting: 0.38, Demand: 0.225, Refusal: 0.303, Warning: 0.111, Proposal: 0.364 },
 };
 // The seed's figures before the clause layer: they must hold.
 const SEED_FLOORS = { typedEntityF1: 0.94, accusationF1: 1, eventF1: 0.87 };
