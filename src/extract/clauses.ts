@@ -10,7 +10,7 @@ export const VERB_FILLERS = new Set([
   'de', "d'", 'nouveau', 'ensuite', 'également', 'aussi', 'même', 'déjà', 'encore', 'récemment', 'longtemps', 'toujours',
   'alors', 'ainsi', 'notamment', 'lui-même', 'elle-même', 'clairement', 'fermement', 'vivement', 'vertement', 'publiquement',
   'ouvertement', 'officiellement', 'formellement', 'expressément', 'sèchement', 'immédiatement', 'aussitôt', 'finalement',
-  'enfin', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'par', 'ailleurs', 'plusieurs', 'reprises', 'à', 'fois', 'une',
+  'enfin', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'par', 'ailleurs', 'outre', 'plusieurs', 'reprises', 'à', 'fois', 'une',
   "d'une", 'maintes', 'souvent', 'régulièrement', 'vendredi', 'jeudi', 'lundi', 'mardi', 'mercredi', 'samedi', 'dimanche', 'hier',
 ]);
 
@@ -56,7 +56,7 @@ function subjectReach(doc: Doc, groupStart: number): { first: number; boundary: 
 export function subjectBefore(doc: Doc, groupStart: number, actors: Span[]): Span[] {
   const { first, boundary } = subjectReach(doc, groupStart);
   const candidates = actors
-    .filter((s) => s.to <= groupStart && s.from >= boundary && !precededByPreposition(doc, s, first))
+    .filter((s) => s.to <= groupStart && s.from >= boundary && !precededByPreposition(doc, s, first) && !inComparison(doc, s, groupStart))
     .sort((x, y) => y.to - x.to);
   if (!candidates.length) return [];
   const head = candidates[0];
@@ -88,6 +88,18 @@ export function subjectBefore(doc: Doc, groupStart: number, actors: Span[]): Spa
 export function subjectStretch(doc: Doc, groupStart: number, actors: Span[]): Span[] {
   const { first, boundary } = subjectReach(doc, groupStart);
   return dedupe(actors.filter((s) => s.to <= groupStart && s.from >= boundary && !precededByPreposition(doc, s, first)).sort((x, y) => x.from - y.from));
+}
+
+/** "X a, comme son président Y, fait référence à …": Y, in an incise of comparison, is not the subject. */
+function inComparison(doc: Doc, span: Span, groupStart: number): boolean {
+  let close = span.to;
+  while (close < groupStart && doc.low[close] !== ',') close++;
+  if (close >= groupStart) return false;
+  for (let k = span.from - 1, commas = 0; k >= Math.max(0, span.from - 10) && commas < 2; k--) {
+    if (doc.low[k] === 'comme' && doc.low[k - 1] === ',') return true;
+    if (doc.low[k] === ',') commas++;
+  }
+  return false;
 }
 
 /** Actor right after position `at`, skipping determiners and at most `slack` other words. */

@@ -267,7 +267,8 @@ function antecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, 
     return g === null || g === p.gender || (p.plural && p.gender === 'm');
   };
   const plural = (s: Span) => s.group !== undefined || /^(?:les|des|aux|ces|leurs)$/.test(doc.low[s.from] ?? '') || /^(?:les|des|aux|ces)$/.test(doc.low[s.from - 1] ?? '');
-  const inPP = (s: Span) => inComplement(doc, s);
+  // "avec le président ivoirien X": the name is in the complement its role phrase opens.
+  const inPP = (s: Span) => inComplement(doc, s) || actors.some((x) => x.entity === s.entity && x.from < s.from && x.to >= s.to && inComplement(doc, x));
   const fits = (s: Span) =>
     kind(s) &&
     agrees(s) && (p.plural ? plural(s) || s.type !== 'Person' : !plural(s) || s.group === undefined) && !(outside && discourse.quoted(s.from));

@@ -231,6 +231,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       for (let k = t - 1; k >= from; k--) if (/^[,;:.!?()]$/.test(doc.low[k])) from = k + 1;
       const subj = doc.low.slice(from, t);
       if (!speaker) continue;
+      // A performative is in the present: "nous leur avons demandé …" tells of an earlier act.
+      if (doc.low.slice(Math.max(a, t - 3), t).some((w) => /^(?:ai|avons|avions|avais|avait)$/.test(w))) continue;
       // Acts the speaker performs in their own words: "Nous demandons …", or "la Russie préconise …" said by Russia.
       const self = subjectBefore(doc, groupStart, actors.filter((x) => q && x.from > q.open));
       if (!subj.some((w) => w === 'nous' || w === 'je' || w === "j'") && !(self.length && self[0].entity === speaker.entity)) continue;

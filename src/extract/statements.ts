@@ -46,6 +46,8 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   const actors = actorsIn(ctx, s);
   const used = new Set<number>();
   const said = attributed(ctx);
+  // The speaker of each quotation of this sentence already attributed, by index.
+  const speakers: Array<Span | null> = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const region = q.origin ?? q.open;
@@ -59,8 +61,9 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       ? { ...chained, from: q.open, to: Math.max(quotes[last].close + 1, chained.to) }
       : q.origin !== undefined
         ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
-        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? continuation(ctx, q, s);
+        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? vouched(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
     if (!att) continue;
+    speakers[i] = att.speaker;
     if (att.verb >= 0) used.add(att.verb);
     for (let k = i; k <= (chained ? last : i); k++) said.add(quotes[k].origin ?? quotes[k].open);
     const text = q.origin !== undefined ? doc.article.text.slice(doc.tokens[q.origin + 1].start, doc.tokens[Math.max(q.origin + 1, q.close - 1)].end) : q.text;
@@ -73,7 +76,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       quote: text,
       trigger: att.verb >= 0 ? att.verb : q.open + 1,
       from: Math.min(q.open, att.from),
-      to: Math.max(q.close + 1, att.to),
+      to: Math.max(q.close + 1, att.to, termContext(doc, q, att)),
       place: null,
       quoteFrom: q.origin,
     });
@@ -87,6 +90,18 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
   selon(ctx, s, actors, a, b);
+}
+
+/**
+ * "déplore les réactions « ambiguës » du Canada": a few words in quotes say little alone; the
+ * statement reads on to the end of their phrase.
+ */
+function termContext(doc: EventContext['doc'], q: Quote, att: Attribution): number {
+  if (att.to > q.close + 1 || q.text.trim().split(/\s+/).length > 5) return 0;
+  const end = doc.ranges[q.sentence][1];
+  let k = q.close + 1;
+  while (k < end && !/^(?:[,.;:!?()]|«|»|“|”|")$/.test(doc.low[k])) k++;
+  return k;
 }
 
 let threatWords: Set<string> | null = null;
@@ -126,6 +141,20 @@ interface Attribution {
   to: number;
 }
 
+/**
+ * Who "a-t-il ajouté", "estime-t-il" stands for: the antecedent by salience; but where that is no
+ * person while the last speaker is one of the pronoun's gender, the narration has gone on about
+ * things and the same voice goes on speaking.
+ */
+function speakerPronoun(ctx: EventContext, at: number): Span[] {
+  const found = resolvePronounAt(ctx, at, true);
+  const last = ctx.lastSpeaker;
+  const pronoun = pronounOf(ctx.doc.tokens[at]?.text ?? '');
+  if (!last || last.type !== 'Person' || found[0]?.type === 'Person' || (pronoun !== 'il' && pronoun !== 'elle')) return found;
+  const gender = ctx.index.genders.get(last.entity) ?? null;
+  return gender === null || gender === (pronoun === 'il' ? 'm' : 'f') ? [last] : found;
+}
+
 /** Only a conjunction or a comma between two quotations. */
 function joined(words: string[]): boolean {
   return words.length > 0 && words.length <= 2 && words.every((w) => /^(?:et|,|ou|puis|mais)$/.test(w));
@@ -162,6 +191,12 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
   if (closedOnly && !/^[«»“”"„]$/.test(doc.tokens[q.close]?.text ?? '')) return null;
   let k = q.close + 1;
   if (doc.low[k] === ',') k++;
+  else if (loose && opensSentence(doc, q)) {
+    // "« … » durant la CAN, a déclaré X": a complement of the quoted words before the incise.
+    let c = k;
+    while (c < Math.min(end, k + 8) && !/^(?:[,.;:!?()]|«|»|“|”|")$/.test(doc.low[c]) && !isSpeechVerb(doc.low[c])) c++;
+    if (doc.low[c] === ',' && c > k) k = c + 1;
+  }
   for (let m = k; m < Math.min(end, k + 5); m++) {
     const w = doc.low[m];
     const inverted = INVERTED.test(w);
@@ -173,7 +208,7 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
     if (inverted) {
       const verb = verbHere >= 0 ? m : m + 1 < end && isSpeechVerb(doc.low[m + 1]) ? m + 1 : -1;
       if (verb < 0) return null;
-      const [p] = resolvePronounAt(ctx, m, true);
+      const [p] = speakerPronoun(ctx, m);
       return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
     }
     const subj = actorAfter(doc, m + 1, actors, 0, end);
@@ -181,13 +216,29 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
     if (!loose) return null;
     // "a déclaré un responsable du Hamas, Oussama Hamdan": the named person after a description.
     let stop = m + 1;
-    while (stop < end && stop < m + 9 && !/^(?:[.;:!?]|«|»)$/.test(doc.low[stop])) stop++;
-    const near = actors.filter((x) => x.from > m && x.to <= stop);
+    while (stop < end && stop < m + 14 && !/^(?:[.;:!?]|«|»)$/.test(doc.low[stop])) stop++;
+    // "a déclaré à l'AFP une source …", "a souligné comme les autres syndicats le leader …": complements are not the speaker.
+    const near = actors.filter((x) => x.from > m && x.to <= stop && !inComplement(doc, x, m));
     const person = near.find((x) => x.type === 'Person' && doc.low[x.from - 1] === ',') ?? near.find((x) => x.type === 'Person');
     const who = person ?? near[0];
     return who ? { speaker: who, verb: m, from: q.open, to: who.to } : null;
   }
   return null;
+}
+
+/** True when the quotation opens its sentence, or follows a colon. */
+function opensSentence(doc: EventContext['doc'], q: Quote): boolean {
+  return q.open === doc.ranges[q.sentence][0] || doc.low[q.open - 1] === ':';
+}
+
+/**
+ * An actor inside an adjunct opened after token `after`: "à l'AFP", "comme les autres syndicats",
+ * "devant les députés". Not "de": "des représentants de la CSN" speak for it.
+ */
+function inComplement(doc: EventContext['doc'], x: Span, after: number): boolean {
+  let k = x.from - 1;
+  while (k > after && /^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces|autres)$/.test(doc.low[k])) k--;
+  return k > after && /^(?:à|au|aux|devant|lors|avec|comme|pour|par|dans|sur|chez|auprès|en)$/.test(doc.low[k]);
 }
 
 /** "X a déclaré : « … »", "Et de poursuivre : « … »", "ajoutant : « … »". */
@@ -236,6 +287,28 @@ function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribut
   return null;
 }
 
+/**
+ * "La CAF a, selon lui, ensuite dit qu'elle « … »", "ce que X avait, selon lui, « accepté … »": a
+ * source set in an incise of the quotation's clause vouches for it, whoever the clause's subject is.
+ */
+function vouched(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+  const { doc } = ctx;
+  const [a] = doc.ranges[q.sentence];
+  const words = lexicon().selon;
+  for (let k = q.open - 1; k > Math.max(a, q.open - 12) && !/^(?:[.;:!?]|«|»|“|”|")$/.test(doc.low[k]); k--) {
+    if (!words.has(doc.low[k]) || doc.low[k] === 'pour' || doc.low[k - 1] !== ',') continue;
+    const who = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? ctx.lastSpeaker : actorAfter(doc, k + 1, actors, 0)[0];
+    if (!who) return null;
+    const close = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? k + 2 : who.to;
+    if (doc.low[close] !== ',') return null;
+    // The clause the source is set in starts after the comma before its subject, or with the sentence.
+    let from = k - 1;
+    while (from > a && doc.low[from - 1] !== ',') from--;
+    return { speaker: who, verb: -1, from, to: q.close + 1 };
+  }
+  return null;
+}
+
 /** Who speaks through verb `h` (local index): its subject's actor, or the antecedent of its subject pronoun. */
 function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]): { speaker: Span; from: number } | null {
   const { doc } = ctx;
@@ -243,7 +316,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   // A plain clause reads the same with the word window, which a misparse cannot lead astray.
   const groupStart = verbGroupStart(doc, a + h, a);
   if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '')) {
-    const [p] = resolvePronounAt(ctx, groupStart - 1, true);
+    const [p] = speakerPronoun(ctx, groupStart - 1);
     return p ? { speaker: p, from: groupStart - 1 } : null;
   }
   const window = subjectBefore(doc, groupStart, actors);
@@ -255,7 +328,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   const heads = subjectOf(c, h);
   const pronounAt = heads.length === 1 && pronounOf(c.words[heads[0]]) ? a + heads[0] : !heads.length && pronounOf(c.words[h]) ? a + h : -1;
   if (pronounAt < 0) return null;
-  const [p] = resolvePronounAt(ctx, pronounAt, true);
+  const [p] = speakerPronoun(ctx, pronounAt);
   return p ? { speaker: p, from: Math.min(pronounAt, a + h) } : null;
 }
 
@@ -278,6 +351,8 @@ function embeddingSpeaker(ctx: EventContext, q: Quote): Attribution | null {
   const [a] = doc.ranges[q.sentence];
   for (let m = q.open - 1; m >= Math.max(a, q.open - 7); m--) {
     if (!isSayingVerb(doc.low[m])) continue;
+    // "s'est dit confiant": the attribute reads as a verb of saying ("confier"); the verb is the one before.
+    if (m - 1 >= a && isSayingVerb(doc.low[m - 1])) m--;
     const start = verbGroupStart(doc, m, a);
     const subj = subjectBefore(doc, start, actorsIn(ctx, q.sentence));
     if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
@@ -315,16 +390,34 @@ function attributedNext(ctx: EventContext, q: Quote, s: number): Attribution | n
   return null;
 }
 
+/** "« A », mais « B »": a quotation joined to the one before it, attributed, goes on in the same voice. */
+function joinedToPrevious(ctx: EventContext, quotes: Quote[], i: number, speakers: Array<Span | null>): Attribution | null {
+  const prev = speakers[i - 1];
+  if (i === 0 || !prev || !joined(ctx.doc.low.slice(quotes[i - 1].close + 1, quotes[i].open))) return null;
+  // "un partenaire « solide » et « fiable »": joined words in quotes are one statement's.
+  if (quotes[i].text.trim().split(/\s+/).length < 3) return null;
+  return { speaker: prev, verb: -1, from: quotes[i].open, to: quotes[i].close + 1 };
+}
+
 /** A whole-sentence quote right after a quote by the same speaker. */
 function continuation(ctx: EventContext, q: Quote, s: number): Attribution | null {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
-  if (q.open !== a || !ctx.lastSpeaker) return null;
+  if (!ctx.lastSpeaker) return null;
   const prev = eventsIn(ctx, s - 1).filter((e) => e.type === 'Statement');
   if (!prev.length) return null;
-  const closed = /[.!?…]$/.test(q.text.trim()) || doc.low[b - 1] === '.';
-  if (!closed) return null;
-  return { speaker: ctx.lastSpeaker, verb: -1, from: q.open, to: q.close + 1 };
+  if (q.open === a) {
+    const closed = /[.!?…]$/.test(q.text.trim()) || doc.low[b - 1] === '.';
+    if (!closed) return null;
+  } else {
+    // "La seconde étape était « d'aller discuter avec X »": words quoted in a sentence that names
+    // no one before them go on with the voice of the statement just made.
+    if (q.text.trim().split(/\s+/).length < 3 || actorsIn(ctx, s).some((x) => x.from < q.open)) return null;
+  }
+  // The voice of the statement just made, reported or quoted.
+  const last = prev[prev.length - 1].agent;
+  const speaker = (last && (actorsIn(ctx, s - 1).find((x) => x.entity === last) ?? spanOf(ctx, last))) || ctx.lastSpeaker;
+  return { speaker, verb: -1, from: q.open, to: q.close + 1 };
 }
 
 /** Quotation marks lost in scraping: "Texte cité…, a-t-il affirmé." */
@@ -359,27 +452,36 @@ function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used
   }
 }
 
-/** "X a déclaré que …", "X a affirmé vouloir …", "X s'est dit préoccupé …". */
+/** "X a déclaré que …", "X a affirmé vouloir …", "X s'est dit préoccupé …", "X a déploré l'état de …", "X a fait part de …". */
 function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: Span[], used: Set<number>): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
   for (let t = a; t < b; t++) {
     if (used.has(t) || insideQuote(quotes, t)) continue;
-    const lemma = speechLemma(doc.low[t]);
-    if (!lemma) continue;
-    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[t - 1] ?? '')) continue;
+    const idiom = idiomAt(doc, t, b);
+    const lemma = idiom ? null : speechLemma(doc.low[t]) ?? objectLemma(doc.low[t]);
+    if (!idiom && !lemma) continue;
+    const verb = idiom ? idiom.verb : t;
+    if (used.has(verb) || /^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[verb - 1] ?? '')) continue;
     // Already an event of a more specific type on this verb.
-    if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[t].text && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
+    if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[verb].text && e.start <= doc.tokens[verb].start && e.end >= doc.tokens[verb].end)) continue;
     let k = t + 1;
     while (k < b && /^(?:par|ailleurs|notamment|dans|ce|contexte|aussi|également|encore|sur|le|fait|lui|leur|même|alors|pourtant|aux|journalistes)$/.test(doc.low[k]) && k < t + 6) k++;
     const w = doc.low[k] ?? '';
     const reflexiveDit = lemma === 'dire' && /^(?:s'|se)$/.test(doc.low[verbGroupStart(doc, t, a)] ?? '');
-    const attitude = /^(?:sa|son|ses|leur|leurs)$/.test(w) && ATTITUDES.test(doc.low[k + 1] ?? '');
-    const thatClause = w === 'que' || w === "qu'" || attitude;
-    const infinitive = !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
-    if (!thatClause && !infinitive && !reflexiveDit) continue;
-    if (quotes.some((q) => q.open > t)) continue; // the quote's own statement covers it
-    const start = verbGroupStart(doc, t, a);
+    const attitude = !idiom && /^(?:sa|son|ses|leur|leurs)$/.test(w) && ATTITUDES.test(doc.low[k + 1] ?? '');
+    const thatClause = !idiom && (w === 'que' || w === "qu'" || attitude);
+    const infinitive = !idiom && !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
+    // Not an incise (", a annoncé dimanche le ministère": the subject follows) nor a participle, whose subject is the main clause's.
+    const finite = !/ant$/.test(doc.low[t]) && verbLemma(doc.low[t]) !== doc.low[t] && doc.low[verbGroupStart(doc, t, a) - 1] !== ',';
+    const object = !idiom && !thatClause && !infinitive && !reflexiveDit && finite && lemma !== null && objectVerbs().has(lemma) ? objectAfter(doc, t, b) : -1;
+    if (!idiom && !thatClause && !infinitive && !reflexiveDit && object < 0) continue;
+    // "a répété les menaces de …": an object naming a speech act of its own type is that event's, not a statement.
+    if (object >= 0 && eventsInProgress(ctx, s).some((e) => e.type !== 'Statement' && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
+    // A quotation after the verb, attributed, is the statement; a quoted word left unattributed ("un risque de « génocide »") is part of this one.
+    const said = attributed(ctx);
+    if (quotes.some((q) => q.open > t && said.has(q.origin ?? q.open))) continue;
+    const start = verbGroupStart(doc, verb, a);
     let agent = subjectBefore(doc, start, actors);
     if (!agent.length) {
       const prev = doc.low[start - 1] ?? '';
@@ -391,7 +493,7 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
       }
     }
     if (!agent.length) continue;
-    const from = thatClause && !attitude ? k + 1 : k;
+    const from = idiom ? idiom.content : object >= 0 ? object : thatClause && !attitude ? k + 1 : k;
     const to = clauseEnd(doc, from, b);
     // "X s'est dit prêt à rencontrer Y": an offer (a Proposal to Y), not a statement.
     const offer = reflexiveDit && READY.test(w);
@@ -401,13 +503,80 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
       target: offer ? (actors.find((x) => x.from > k && x.to <= to && x.entity !== agent[0].entity) ?? null) : null,
       participants: [],
       topic: firstWords(phrase(doc, from, to)),
-      trigger: t,
+      trigger: verb,
       from: Math.min(agent[0].from, start),
       to,
       place: null,
     });
+    used.add(verb);
     used.add(t);
+    // "s'est dit confiant que": the attribute is no second verb of saying ("confier").
+    if (reflexiveDit) used.add(k);
   }
+}
+
+interface SpeechExtras {
+  objects: Set<string>;
+  idioms: Array<{ verb: string; words: string[]; opener: string }>;
+}
+let extras: SpeechExtras | null = null;
+
+function speechExtras(): SpeechExtras {
+  if (extras) return extras;
+  const data = JSON.parse(readFileSync(dataPath('frames', 'speech.json'), 'utf8')) as { objects: string[]; phrases: string[] };
+  const idioms = data.phrases.map((p) => {
+    const words = p.toLowerCase().split(/\s+|(?<=')/).filter(Boolean);
+    return { verb: words[0], words: words.slice(1, -1), opener: words[words.length - 1] };
+  });
+  extras = { objects: new Set(data.objects), idioms };
+  return extras;
+}
+
+const objectVerbs = (): Set<string> => speechExtras().objects;
+
+let objectForms: Map<string, string> | null = null;
+
+/** verbLemma for the verbs whose object says what was said ("évoquer", "remercier"), null for any other word. */
+function objectLemma(word: string): string | null {
+  objectForms ??= formsWithLemma(objectVerbs());
+  return objectForms.get(word) ?? null;
+}
+
+// Words that open what a speech idiom introduces, by the idiom's last word.
+const OPENERS: Record<string, RegExp> = { de: /^(?:de|d'|du|des)$/, à: /^(?:à|au|aux)$/, que: /^(?:que|qu')$/, sur: /^(?:sur)$/ };
+const ADVERBS = /^(?:aussi|également|encore|notamment|ensuite|enfin|alors|pourtant|néanmoins|toutefois|cependant|déjà|immédiatement|aussitôt|publiquement|longuement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|dernier|soir|matin)$/;
+
+/**
+ * A speech idiom whose last fixed word stands at t ("a fait part", "a fait également état"): the
+ * token of its verb and the first token of what it introduces, past an incise ("a fait part,
+ * devant les députés, de son inquiétude").
+ */
+function idiomAt(doc: EventContext['doc'], t: number, end: number): { verb: number; content: number } | null {
+  for (const idiom of speechExtras().idioms) {
+    const n = idiom.words.length;
+    if (!n || doc.low[t] !== idiom.words[n - 1] || !idiom.words.every((w, i) => doc.low[t - n + 1 + i] === w)) continue;
+    let verb = t - n;
+    while (verb > t - n - 3 && ADVERBS.test(doc.low[verb] ?? '')) verb--;
+    if (verbLemma(doc.low[verb] ?? '') !== idiom.verb) continue;
+    let k = t + 1;
+    if (doc.low[k] === ',') {
+      let c = k + 1;
+      while (c < Math.min(end, k + 10) && doc.low[c] !== ',') c++;
+      if (doc.low[c] === ',') k = c + 1;
+    }
+    // "a fait état « d'exécutions … »": the quotation may open before its first word.
+    const mark = /^[«"“]$/.test(doc.low[k] ?? '') ? 1 : 0;
+    if (!OPENERS[idiom.opener]?.test(doc.low[k + mark] ?? '')) continue;
+    return { verb, content: mark ? k : k + 1 };
+  }
+  return null;
+}
+
+/** Where the noun phrase a verb takes as its object starts, past adverbs and a date ("a déploré mardi les positions"), or -1. */
+function objectAfter(doc: EventContext['doc'], t: number, end: number): number {
+  let k = t + 1;
+  while (k < end && k < t + 5 && (ADVERBS.test(doc.low[k]) || (doc.low[k] === 'de' && doc.low[k + 1] === 'nouveau') || doc.low[k] === 'nouveau' || (doc.low[k] === 'en' && doc.low[k + 1] === 'outre') || doc.low[k] === 'outre')) k++;
+  return /^(?:le|la|les|l'|un|une|des|du|sa|son|ses|leur|leurs|ce|cet|cette|ces|notre|nos|plusieurs|m\.|mme)$/.test(doc.low[k] ?? '') ? k : -1;
 }
 
 /**
@@ -434,6 +603,8 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
     // lui" goes on with what the previous statement reported.
     if (!who.length && /^(?:lui|elle|eux|elles)$/.test(doc.low[at] ?? '') && ctx.lastSpeaker && findQuotes(doc, s).length) who = [ctx.lastSpeaker];
     if (!who.length) continue;
+    // A quotation of the clause already stands on this source's word.
+    if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === who[0].entity && e.start <= doc.tokens[k].start && e.end >= doc.tokens[k].end)) return;
     const after = who[0].sentence === s ? who[0].to : at + 1;
     if (opening && doc.low[after] !== ',') continue;
     const from = opening ? after + 1 : a;

@@ -11,8 +11,8 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 // never lower them. Per type, so that a gain in one type cannot hide a loss in another.
 const DEV_FLOORS = {
   typedEntityF1: 0.77,
-  eventF1: 0.525,
-  byType: { Accusation: 0.6, Statement: 0.535, Meeting: 0.69, Demand: 0.28, Refusal: 0.47, Warning: 0.22, Proposal: 0.4 },
+  eventF1: 0.59,
+  byType: { Accusation: 0.6, Statement: 0.655, Meeting: 0.69, Demand: 0.28, Refusal: 0.47, Warning: 0.22, Proposal: 0.4 },
 };
 // The seed's figures before the clause layer: they must hold.
 const SEED_FLOORS = { typedEntityF1: 0.94, accusationF1: 1, eventF1: 0.87 };

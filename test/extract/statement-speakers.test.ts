@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { eventsOf, evidence, extract } from './helpers.js';
+
+// Who speaks: the mechanisms that find a quotation's or a report's speaker.
+const statements = (text: string) => eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.topic]);
+
+describe('Statement speakers', () => {
+  it('"il" after an opening participle clause is not the person named inside its complement', () => {
+    const text =
+      '« Nous voulons la paix », a déclaré le général Amadou Diallo. ' +
+      'Parlant de ses liens avec le président guinéen Alpha Condé, il a dit ne pas avoir « de contacts directs » avec lui.';
+    expect(statements(text)).toEqual([
+      ['person/amadou-diallo', 'Nous voulons la paix'],
+      ['person/amadou-diallo', 'de contacts directs'],
+    ]);
+  });
+
+  it('"estime-t-il" goes back to the last speaker across sentences that name no person', () => {
+    const text =
+      '« La grève sera suivie », affirme Paul Martin, président du syndicat. ' +
+      'Le préavis court du 3 au 9 mars. Les grévistes doivent se déclarer deux jours avant. ' +
+      "La loi l'impose depuis des années. La direction de la compagnie Air France publiera les chiffres samedi. " +
+      '« Nous attendons encore une vraie négociation », estime-t-il.';
+    expect(statements(text)).toEqual([
+      ['person/paul-martin', 'La grève sera suivie'],
+      ['person/paul-martin', 'Nous attendons encore une vraie négociation'],
+    ]);
+  });
+
+  it('a short quotation joined by "mais" to an attributed one has the same speaker', () => {
+    const text =
+      '« Nous voulons la paix », a déclaré le ministre Amadou Diallo. ' +
+      '« Au début nous avons beaucoup parlé avec eux, nous espérions un accord », mais « tout est fini ».';
+    expect(statements(text)).toEqual([
+      ['person/amadou-diallo', 'Nous voulons la paix'],
+      ['person/amadou-diallo', 'Au début nous avons beaucoup parlé avec eux'],
+      ['person/amadou-diallo', 'tout est fini'],
+    ]);
+  });
+});
+
+describe('Reported speech without a that-clause', () => {
+  it('"faire part, <incise>, de …" is a speech idiom', () => {
+    expect(statements('Le ministre Amadou Diallo a fait part, devant les députés, de son inquiétude face à la crise.')).toEqual([
+      ['person/amadou-diallo', 'son inquiétude face à la crise'],
+    ]);
+  });
+
+  it('"faire état « d\'… »" with the quotation opening before its first word', () => {
+    const x = extract("L'ONG Amnesty International a fait également état « d'arrestations arbitraires dans tout le pays ».");
+    expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual(['organization/amnesty-international']);
+  });
+
+  it('a verb whose object says what was said ("a déploré mardi l\'état de …"), but not in an incise, a participle or an infinitive', () => {
+    expect(statements("La ministre Awa Ndiaye a déploré mardi l'état des routes du pays.")).toEqual([['person/awa-ndiaye', "l'état des routes du pays"]]);
+    const text =
+      'Le juge Paul Martin a ouvert une enquête vendredi, a annoncé dimanche le ministère de la Justice. ' +
+      'Le président Macky Sall a critiqué le Mali, pointant des manquements graves. ' +
+      'Le président Macky Sall a voulu évoquer la perspective du pire. ' +
+      "La ministre Awa Ndiaye a aussi déploré l'état des écoles.";
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.trigger)).toEqual(['déploré']);
+  });
+
+  it('"il a en outre remercié X de …" keeps "en outre" inside the verb group', () => {
+    const text = 'Le président Barack Obama a reçu le président russe. Il a en outre remercié M. Medvedev d\'avoir réglé un conflit commercial.';
+    expect(eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.trigger])).toEqual([['person/barack-obama', 'remercié']]);
+  });
+
+  it('a quoted word left unattributed does not stop the report around it', () => {
+    const text = 'Le ministre Amadou Diallo a affirmé que la population de la région vivait sous la menace d\'un « génocide ».';
+    expect(eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.trigger])).toEqual([['person/amadou-diallo', 'affirmé']]);
+  });
+
+  it('"s\'est dit confiant que …" is one statement, not a second one on "confiant"', () => {
+    const text = 'M. Goodluck Jonathan s\'est dit confiant que les discussions aboutiraient à « quelque chose de bon pour le pays ».';
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.trigger)).toEqual(['dit']);
+  });
+
+  it('a whole-sentence quotation after a reported statement is that speaker\'s', () => {
+    const text =
+      '« Nous avons été mal reçus », a déclaré le ministre Amadou Diallo. « La Ligue veut protéger ses arbitres », a dit la Ligue africaine. ' +
+      "Le ministre Amadou Diallo a aussi déploré l'état de l'hôtel. « Personne ne pouvait dormir dans cet hôtel bruyant ».";
+    const st = eventsOf(extract(text), 'Statement');
+    expect(st[st.length - 1]).toMatchObject({ agent: 'person/amadou-diallo', topic: 'Personne ne pouvait dormir dans cet hôtel bruyant' });
+  });
+
+  it('"X a, comme son président Y, fait référence à …": X speaks, not Y', () => {
+    const text = 'Le député Paul Martin a, comme son président de parti, Jean Dupuis, fait référence à une coalition de perdants.';
+    expect(statements(text)).toEqual([['person/paul-martin', 'une coalition de perdants']]);
+  });
+});
+
+describe('Incise after a quotation', () => {
+  it('"« … » durant le match, a déclaré X": a complement may stand between the quotation and its incise', () => {
+    const text = '« Personne ne nous a défendus comme le Sénégal » durant le tournoi, a déclaré Abdoulaye Sarr dans une vidéo.';
+    expect(statements(text)).toEqual([['person/abdoulaye-sarr', 'Personne ne nous a défendus comme le Sénégal']]);
+  });
+
+  it('"a déclaré à l\'AFP une source …": the agency addressed is not the speaker', () => {
+    const text = '« La rencontre s\'est bien passée », a déclaré à l\'AFP une source proche du dossier.';
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.agent)).not.toContain('organization/afp');
+  });
+
+  it('"a souligné comme les autres syndicats le leader de la CFDT X": the named person speaks', () => {
+    const text = '« La crise sociale devient une crise démocratique », a souligné comme les autres syndicats le leader de la CFDT Laurent Berger.';
+    expect(eventsOf(extract(text), 'Statement').map((e) => e.agent)).toEqual(['person/laurent-berger']);
+  });
+
+  it('"a relaté X", "a plaisanté X" attribute a quotation', () => {
+    const text = '« Les accusations ont été rejetées avec fermeté », a relaté Paul Martin. « Nous pourrions jeter ces vieux téléphones », a plaisanté Jean Dupuis.';
+    expect(statements(text)).toEqual([
+      ['person/paul-martin', 'Les accusations ont été rejetées avec fermeté'],
+      ['person/jean-dupuis', 'Nous pourrions jeter ces vieux téléphones'],
+    ]);
+  });
+});
+
+describe('A voice carried over', () => {
+  it('"La Ligue a, selon lui, ensuite dit qu\'elle « … »": the source in the incise speaks, not the subject', () => {
+    const text =
+      '« Nous avons été trompés », a déclaré le ministre Amadou Diallo. ' +
+      "La Ligue africaine a, selon lui, ensuite dit qu'elle « voulait protéger ses arbitres des pressions ».";
+    expect(statements(text)).toEqual([
+      ['person/amadou-diallo', 'Nous avons été trompés'],
+      ['person/amadou-diallo', 'voulait protéger ses arbitres des pressions'],
+    ]);
+  });
+
+  it('words quoted in a sentence that names no one before them go on with the last statement\'s voice', () => {
+    const text =
+      'Le ministre Amadou Diallo a affirmé que le pays « ne cédera jamais aux menaces ». ' +
+      'Mais depuis ce jour, « nous ne pouvons plus leur faire confiance ».';
+    expect(statements(text)).toEqual([
+      ['person/amadou-diallo', 'ne cédera jamais aux menaces'],
+      ['person/amadou-diallo', 'nous ne pouvons plus leur faire confiance'],
+    ]);
+  });
+});
+
+describe('Evidence of a statement', () => {
+  it('a few words in quotes carry the rest of their phrase into the evidence', () => {
+    const x = extract('Le président Andrés Manuel Lopez Obrador déplore les réactions « ambiguës » du Canada et des États-Unis, selon la presse.');
+    const st = eventsOf(x, 'Statement').find((e) => e.quote === 'ambiguës');
+    expect(st && evidence(x, st)).toContain('« ambiguës » du Canada et des États-Unis');
+  });
+
+  it('an act told in the past inside a quotation ("nous leur avons demandé") is no performative Demand', () => {
+    const x = extract("« Nous leur avons demandé qui serait l'arbitre de la finale », a assuré Abdoulaye Sarr.");
+    expect(x.events.map((e) => e.type)).toEqual(['Statement']);
+  });
+});
