@@ -1,5 +1,5 @@
 import { dataPath } from '../paths.js';
-import { fold, isAllCaps } from '../nlp/normalize.js';
+import { fold, foldKey, isAllCaps } from '../nlp/normalize.js';
 import { isVerbForm } from '../nlp/verbs.js';
 import type { Doc } from './doc.js';
 import { lexicon } from './lexicon.js';
@@ -147,9 +147,18 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
   else if (k < end && isCap(doc, k) && !lex.functionWords.has(doc.folded[k]) && !INDEFINITE.has(doc.low[i])) {
     let n = k + 1;
     while (n < end && (isCap(doc, n) || (/^(?:de|du|des|d'|-|&)$/.test(doc.low[n]) && isCap(doc, n + 1)))) n++;
-    name = [k, n];
+    // "du ministère des Affaires étrangères Frédéric Desagneaux", "de l'intersyndicale M. Berger": a person, not the name.
+    if (!personNamed(doc, k, n)) name = [k, n];
   }
   return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]), qualified, ofNamed, name };
+}
+
+/** A given name and a surname, an honorific, or a person the lexicon knows. */
+function personNamed(doc: Doc, from: number, to: number): boolean {
+  const lex = lexicon();
+  if (lex.honorifics.has(doc.folded[from])) return true;
+  if (to - from >= 2 && lex.firstNames.has(doc.folded[from])) return true;
+  return lex.personByName.has(foldKey(doc.tokens.slice(from, to).map((t) => t.text).join(' ')));
 }
 
 function isAdjective(doc: Doc, k: number): boolean {

@@ -126,6 +126,8 @@ function load(): Lexicon {
   };
 
   const demonyms = new Map<string, string>();
+  // Capital's place slug → its country, so that the city's other spellings ("Ryad") are capitals too.
+  const capitals = new Map<string, LexEntry>();
   for (const r of readTsv(dataPath('gazetteer', 'countries.tsv'))) {
     if (!r.slug || !r.name_fr) continue;
     const entity = `country/${r.slug}`;
@@ -133,7 +135,11 @@ function load(): Lexicon {
     add(r.name_fr, { ...base, kind: 'name' });
     for (const v of splitBar(r.variants)) add(v, { ...base, kind: /^[A-Z]{2,}$/.test(v) ? 'acronym' : 'name' });
     for (const m of splitBar(r.metonyms)) add(m, { ...base, kind: 'metonym' });
-    for (const c of splitBar(r.capital)) add(c, { ...base, kind: 'capital', place: `place/${slugOf(c)}` });
+    for (const c of splitBar(r.capital)) {
+      const e: LexEntry = { ...base, kind: 'capital', place: `place/${slugOf(c)}` };
+      add(c, e);
+      capitals.set(slugOf(c), e);
+    }
     for (const d of splitBar(r.demonyms)) {
       demonyms.set(fold(d), entity);
       // Capitalized, a demonym is a noun for the people ("les Russes"): the country acts.
@@ -152,7 +158,11 @@ function load(): Lexicon {
     if (!r.slug || !r.name_fr) continue;
     const base = { entity: `place/${r.slug}`, type: 'Place' as const, label: r.name_fr };
     add(r.name_fr, { ...base, kind: 'name' });
-    for (const v of splitBar(r.variants)) add(v, { ...base, kind: 'name' });
+    const capital = r.kind === 'city' ? capitals.get(r.slug) : undefined;
+    for (const v of splitBar(r.variants)) {
+      add(v, { ...base, kind: 'name' });
+      if (capital) add(v, { ...capital, place: base.entity });
+    }
   }
   for (const r of readTsv(dataPath('lexicon', 'collectives.tsv'), false)) {
     const [slug, label, forms] = [r['0'], r['1'], r['2']];

@@ -28,6 +28,7 @@ export interface MentionResult {
   people: PersonCluster[];
 }
 
+const INDEFINITE_DET = new Set(['un', 'une', 'des']);
 const LOCATIVE = new Set(['à', 'a', 'près', 'depuis', 'vers', 'dans', 'en', 'sur', 'au', 'via', 'jusqu\'à', 'outre']);
 const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet']);
 const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'engagements', 'arrangements', 'principes', 'groupe', 'négociations', 'pourparlers', 'réunion', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
@@ -66,6 +67,9 @@ export function findMentions(doc: Doc): MentionResult {
       const desc = role?.collective ? null : parseDescription(doc, i, b);
       if (desc && (!role || desc.to >= role.to)) {
         descriptions.push(desc);
+        // "le porte-parole du ministère des Affaires étrangères Frédéric Desagneaux": the ministry
+        // qualifies the role, and the name after it is the role's apposition.
+        if (lastRole && lastRole.to === i && !desc.name && !INDEFINITE_DET.has(doc.low[i])) lastRole.to = desc.to;
         if (desc.name && !matchGazetteer(doc, desc.name[0], b)) {
           // "l'opérateur Inwi", "l'ONG Human Rights Watch": the description types the name.
           const [from, to] = desc.name;
@@ -96,6 +100,8 @@ export function findMentions(doc: Doc): MentionResult {
       if (gaz) {
         const span = gazetteerSpan(doc, i, gaz.to, s, gaz.entries);
         if (span) names.push(span);
+        const inner = span?.type === 'Organization' ? innerOrganization(doc, i, gaz.to, s, span.entity!) : null;
+        if (inner) names.push(inner);
         i = gaz.to;
         continue;
       }
@@ -103,7 +109,7 @@ export function findMentions(doc: Doc): MentionResult {
         const span = nameSpan(doc, i, b, s, lastRole);
         if (span) {
           names.push(span);
-          if (lastRole && (lastRole.to === span.from || (doc.low[lastRole.to] === ',' && lastRole.to + 1 === span.from))) {
+          if (lastRole && appositionGap(doc, lastRole.to, span.from)) {
             appositions.push({ role: lastRole, name: span });
           }
           // "Sergueï Lavrov, ministre russe des Affaires étrangères": a description after the name.
@@ -172,33 +178,93 @@ export function findMentions(doc: Doc): MentionResult {
   return { spans, people };
 }
 
+/** Between a role and the name it introduces: nothing, a comma, an honorific ("l'émir, cheikh Sabah"). */
+function appositionGap(doc: Doc, roleEnd: number, nameFrom: number): boolean {
+  let k = roleEnd;
+  if (doc.low[k] === ',') k++;
+  if (k < nameFrom && lexicon().honorifics.has(doc.folded[k])) k++;
+  return k === nameFrom;
+}
+
 function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
   return foldKey(doc.tokens.slice(n.from, n.to).map((t) => t.text).join(' '));
 }
 
 function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, entries: LexEntry[]): NameSpan | null {
   const prev = doc.low[from - 1] ?? '';
-  const prev2 = doc.low[from - 2] ?? '';
-  const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && AGREEMENT_NOUNS.has(prev2));
-  const capital = entries.find((e) => e.kind === 'capital');
+  const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && AGREEMENT_NOUNS.has(nounBefore(doc, from - 1)));
+  const surface = spanText(doc, from, to);
+  // A capital, or a seat of government named like a place ("Kremlin", "Quai d'Orsay", "Abidjan"):
+  // the country where it acts, a place where something happens there.
+  const seat = entries.find((e) => e.kind === 'capital' || (e.kind === 'metonym' && placeLike(surface)));
   const place = entries.find((e) => e.type === 'Place');
-  const other = entries.find((e) => e.kind !== 'capital' && e.type !== 'Place');
-  if (afterAgreement && (capital || place) && !other) return null;
-  if (capital && !other) {
-    if (/^\p{Lu}{2,}/u.test(doc.tokens[from].text) && doc.tokens[from].text === doc.tokens[from].text.toUpperCase()) {
-      const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: capital.label, kind: 'name' as const };
-      return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
-    }
-    const det = prev === 'la' || prev === 'le' || prev === "l'" ? prev2 : prev;
-    // "demande à Alger de …": the capital is the addressee, not a location.
-    const addressed = (det === 'à' || det === 'a') && addressingVerb(doc.low[from - 2] ?? '');
-    const locative = !addressed && (LOCATIVE.has(det) || ((det === 'de' || det === "d'") && PLACE_HEADS_BEFORE_DE.has(doc.low[from - 2] ?? '')));
-    const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: doc.tokens.slice(from, to).map((t) => t.text).join(' '), kind: 'name' as const };
-    if (locative) return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
-    return { from, to, sentence, type: 'Country', entity: capital, kind: 'metonym' };
+  const other = entries.find((e) => e !== seat && e.kind !== 'capital' && e.type !== 'Place');
+  if (afterAgreement && (seat || place) && !other) return null;
+  if (seat && !other) {
+    const placeEntry = place ?? { entity: seat.place ?? `place/${slugOf(surface)}`, type: 'Place' as const, label: surface, kind: 'name' as const };
+    const asPlace: NameSpan = { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
+    if (/^\p{Lu}{2,}/u.test(doc.tokens[from].text) && doc.tokens[from].text === doc.tokens[from].text.toUpperCase()) return asPlace;
+    if (dateline(doc, from, to)) return asPlace;
+    // The preposition before any article: "à la Maison Blanche", "au Kremlin".
+    const d = prev === 'la' || prev === 'le' || prev === "l'" ? from - 2 : from - 1;
+    const det = doc.low[d] ?? '';
+    // "demande à Alger de …", "a écrit au Kremlin": the seat is the addressee, not a location.
+    const addressed = /^(?:à|a|au|aux)$/.test(det) && addressingVerb(doc.low[d - 1] ?? '');
+    const fromPlace = (det === 'de' || det === "d'" || det === 'du') && (PLACE_HEADS_BEFORE_DE.has(nounBefore(doc, d)) || afterMotion(doc, d));
+    if (!addressed && (LOCATIVE.has(det) || fromPlace)) return asPlace;
+    return { from, to, sentence, type: 'Country', entity: seat, kind: 'metonym' };
   }
   const e = other ?? place ?? entries[0];
   return { from, to, sentence, type: e.type, entity: e, kind: e.kind === 'acronym' ? 'acronym' : e.kind === 'metonym' ? 'metonym' : 'name' };
+}
+
+/**
+ * "Conseil de sécurité de l'ONU", "Banque centrale européenne"… a body of a named organization
+ * names that organization too: "de l'ONU" at the end of the name is a mention of the UN.
+ */
+function innerOrganization(doc: Doc, from: number, to: number, sentence: number, outer: LexEntry): NameSpan | null {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!/^(?:de|du|des|d')$/.test(doc.low[k])) continue;
+    const m = doc.low[k + 1] === 'la' || doc.low[k + 1] === "l'" ? k + 2 : k + 1;
+    const g = m < to ? matchGazetteer(doc, m, to) : null;
+    const e = g && g.to === to ? g.entries.find((x) => x.type === 'Organization' && x.entity !== outer.entity) : undefined;
+    if (e) return { from: m, to, sentence, type: 'Organization', entity: e, kind: e.kind === 'acronym' ? 'acronym' : 'name' };
+  }
+  return null;
+}
+
+/** Every word capitalized but particles ("Quai d'Orsay", "Maison Blanche"): a place's name, not "État hébreu" or "Russes". */
+function placeLike(surface: string): boolean {
+  const words = surface.split(/[\s']+/).filter(Boolean);
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:d|de|du|des|la|le)$/.test(w)) && !lexicon().demonyms.has(fold(surface));
+}
+
+/** "Athènes (AFP) - …": a city before the agency that filed from it. */
+function dateline(doc: Doc, from: number, to: number): boolean {
+  if (doc.low[to] !== '(' || doc.low[to + 2] !== ')') return false;
+  const agency = matchGazetteer(doc, to + 1, to + 2)?.entries ?? [];
+  return agency.some((e) => e.type === 'Organization') || isAllCaps(doc.tokens[to + 1]?.text ?? '');
+}
+
+/** The noun a "de" hangs on, past up to two adjectives ("du sommet européen de Bruxelles" → "sommet"). */
+function nounBefore(doc: Doc, de: number): string {
+  let k = de - 1;
+  for (let n = 0; n < 2 && k > 0 && /^\p{Ll}/u.test(doc.tokens[k].text) && (lexicon().demonyms.has(doc.folded[k]) || /(?:al|ale|aux|ien|ienne|éen|éenne|ique|aire|if|ive)s?$/.test(doc.low[k])); n++) k--;
+  return doc.low[k] ?? '';
+}
+
+// Leaving a place: "en provenance de Séoul", "sortis à pied de la Maison Blanche", "de retour de Kiev".
+const MOTION_NOUNS = new Set(['provenance', 'retour', 'départ', 'sortie']);
+const MOTION_VERBS = new Set(['sortir', 'venir', 'revenir', 'arriver', 'partir', 'repartir', 'rentrer', 'provenir', 'ressortir', 'décoller', 'fuir', 'rapatrier', 'évacuer', 'expulser']);
+
+function afterMotion(doc: Doc, de: number): boolean {
+  const [start] = doc.ranges[doc.tokens[de].sentence];
+  for (let k = de - 1; k >= Math.max(start, de - 3); k--) {
+    if (MOTION_NOUNS.has(doc.low[k])) return true;
+    const lemma = verbLemma(doc.low[k]);
+    if (lemma && MOTION_VERBS.has(lemma)) return true;
+  }
+  return false;
 }
 
 /**
@@ -225,7 +291,8 @@ function gazetteerTypes(doc: Doc, i: number, to: number): Set<string> {
 
 function addressingVerb(word: string): boolean {
   const lemma = verbLemma(word);
-  return !!lemma && (lexicon().frames.get(lemma) ?? []).some((f) => f.object === 'a');
+  // A frame that needs a clitic ("s'en prendre à") is another verb without it ("prises à Abidjan").
+  return !!lemma && (lexicon().frames.get(lemma) ?? []).some((f) => f.object === 'a' && !f.clitic);
 }
 
 function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: RolePhrase | null): NameSpan | null {
@@ -248,7 +315,7 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   const prev = doc.low[i - 1] ?? '';
   const words = doc.folded.slice(i, j);
   const key = foldKey(doc.tokens.slice(i, j).map((t) => t.text).join(' '));
-  const afterRole = lastRole !== null && (lastRole.to === i || (doc.low[lastRole.to] === ',' && lastRole.to + 1 === i));
+  const afterRole = lastRole !== null && appositionGap(doc, lastRole.to, i);
   const honorific = lex.honorifics.has(doc.folded[i - 1] ?? '');
   // "l'Alliance" after NATO is an anaphor, resolved once the article is read.
   if (/^l'$/.test(prev) && anaphorTable().has(words[0]) && j - i === 1) return null;

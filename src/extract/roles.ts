@@ -115,6 +115,17 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
       k++;
       continue;
     }
+    // "l'ambassadeur d'Iran en France", "l'ambassadeur israélien à l'ONU": where the post is held.
+    if ((w === 'en' || w === 'à' || w === 'auprès') && (countries.length > 0 || org) && k + 1 < end) {
+      let m = k + 1;
+      if (w === 'auprès' && /^(?:de|du|d')$/.test(doc.low[m])) m++;
+      if (doc.low[m] === 'la' || doc.low[m] === "l'") m++;
+      const ent = w === 'auprès' && m === k + 1 ? null : entityAt(doc, m, end);
+      if (ent) {
+        k = ent.to;
+        continue;
+      }
+    }
     // "de la diplomatie", "des Affaires étrangères", "du président russe", "de l'OTAN"
     if ((w === 'de' || w === 'des' || w === 'du' || w === "d'") && k + 1 < end) {
       let m = k + 1;
