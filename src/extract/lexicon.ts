@@ -63,6 +63,8 @@ export interface Lexicon {
   titlesByFirst: Map<string, string[][]>;
   maxPhrase: number;
   entities: Map<string, { type: EntityType; label: string; aliases: Set<string> }>;
+  /** Organization key → its kind in organizations.tsv ("company", "party", "media"…). */
+  orgKinds: Map<string, string>;
   demonyms: Map<string, string>; // folded demonym → country key
   titles: string[][]; // folded role-title token sequences, longest first
   honorifics: Set<string>;
@@ -147,8 +149,10 @@ function load(): Lexicon {
       if (/s$/.test(d)) add(noun, { ...base, kind: 'metonym' });
     }
   }
+  const orgKinds = new Map<string, string>();
   for (const r of readTsv(dataPath('gazetteer', 'organizations.tsv'))) {
     if (!r.slug || !r.name_fr) continue;
+    if (r.kind) orgKinds.set(`organization/${r.slug}`, r.kind);
     const base = { entity: `organization/${r.slug}`, type: 'Organization' as const, label: r.name_fr };
     add(r.name_fr, { ...base, kind: 'name' });
     for (const a of splitBar(r.acronyms)) add(a, { ...base, kind: 'acronym' });
@@ -228,6 +232,7 @@ function load(): Lexicon {
     titlesByFirst,
     maxPhrase,
     entities,
+    orgKinds,
     demonyms,
     titles,
     honorifics,

@@ -5,7 +5,7 @@ import { dataPath } from '../paths.js';
 import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
-import { resolvePairs } from './coreference.js';
+import { resolveNeighbours, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
@@ -31,7 +31,7 @@ export interface MentionResult {
 const INDEFINITE_DET = new Set(['un', 'une', 'des']);
 const LOCATIVE = new Set(['à', 'a', 'près', 'depuis', 'vers', 'dans', 'en', 'sur', 'au', 'via', 'jusqu\'à', 'outre']);
 const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet']);
-const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'engagements', 'arrangements', 'principes', 'groupe', 'négociations', 'pourparlers', 'réunion', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
+const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'convention', 'conventions', 'engagements', 'arrangements', 'principes', 'groupe', 'négociations', 'pourparlers', 'réunion', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
 
 let anaphors: Map<string, string> | null = null;
 function anaphorTable(): Map<string, string> {
@@ -55,12 +55,18 @@ export function findMentions(doc: Doc): MentionResult {
   const roles: RolePhrase[] = [];
   const descriptions: Description[] = [];
   const appositions: Array<{ role: RolePhrase; name: NameSpan }> = [];
+  // Names already read ahead of the scan (an acronym in parentheses after a description).
+  const taken = new Set<number>();
 
   for (let s = 0; s < doc.ranges.length; s++) {
     const [a, b] = doc.ranges[s];
     let lastRole: RolePhrase | null = null;
     let i = a;
     while (i < b) {
+      if (taken.has(i)) {
+        i++;
+        continue;
+      }
       // Inside a description's qualifiers only names are looked for, not another description.
       const role: RolePhrase | null = lastRole && i < lastRole.to ? null : parseRole(doc, i, b);
       // A state noun with a nationality stands for the state ("le gouvernement malien"): a role.
@@ -70,12 +76,15 @@ export function findMentions(doc: Doc): MentionResult {
         // "le porte-parole du ministère des Affaires étrangères Frédéric Desagneaux": the ministry
         // qualifies the role, and the name after it is the role's apposition.
         if (lastRole && lastRole.to === i && !desc.name && !INDEFINITE_DET.has(doc.low[i])) lastRole.to = desc.to;
+        // "Le premier syndicat de pilotes à Air France (SNPL)": names in the qualifiers come first.
+        const inParens = !!desc.name && desc.name[0] > desc.to;
         if (desc.name && !matchGazetteer(doc, desc.name[0], b)) {
           // "l'opérateur Inwi", "l'ONG Human Rights Watch": the description types the name.
           const [from, to] = desc.name;
           names.push({ from, to, sentence: s, type: 'Organization', kind: 'name', entity: adHoc('Organization', spanText(doc, from, to)) });
-          i = to;
-        } else i = desc.name ? desc.name[0] : desc.headEnd;
+          if (inParens) taken.add(from);
+          i = inParens ? desc.headEnd : to;
+        } else i = desc.name && !inParens ? desc.name[0] : desc.headEnd;
         continue;
       }
       if (role && role.to > i) {
@@ -174,6 +183,7 @@ export function findMentions(doc: Doc): MentionResult {
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans);
   spans.push(...resolvePairs(doc, spans, group));
+  spans.push(...resolveNeighbours(doc, spans));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
 }
@@ -669,11 +679,21 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     if (d.name) {
       const named = startsAt.get(d.name[0]);
       if (named) seen.push({ head: d.head, span: named, at: d.from });
+      // "Le premier syndicat de pilotes (SNPL)": the description before the parenthesis is the actor.
+      if (named && d.name[0] > d.to) spans.push({ from: d.from, to: d.to, sentence, entity: named.entity, type: named.type, label: named.label, kind: 'role' });
       continue;
     }
     let antecedent: Span | null = null;
     let best = -1;
     for (const x of seen) if (x.head === d.head && x.at < d.from && x.at > best && x.span.type === 'Organization') (antecedent = x.span), (best = x.at);
+    // A bare head ("la compagnie", "le gouvernement") with none of its kind before: the company
+    // or the country the article is about; any other bare head ("le mouvement") names nobody.
+    const pointed = DEMONSTRATIVES.has(doc.low[d.from]) || doc.low.slice(d.from + 1, d.headEnd - 1).some((w) => DATING.has(w));
+    const reading = !antecedent && !d.qualified && !d.ofNamed && !pointed ? bareReadings().get(d.head) : undefined;
+    if (reading) {
+      antecedent = bareReferent(reading, d, spans, seen);
+      if (!antecedent) continue;
+    }
     if (antecedent) {
       spans.push({ from: d.from, to: d.to, sentence, entity: antecedent.entity, type: antecedent.type, label: antecedent.label, kind: 'role' });
       continue;
@@ -685,4 +705,40 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     spans.push(span);
     seen.push({ head: d.head, span, at: d.from });
   }
+}
+
+// "cette coalition", "le nouveau gouvernement": one particular body, not the usual one.
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+const DATING = new Set(['nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'ancien', 'ancienne', 'futur', 'future']);
+
+let bare: Map<string, string> | null = null;
+/** data/lexicon/bare-org-nouns.tsv: how a bare head with no antecedent of its own is read. */
+function bareReadings(): Map<string, string> {
+  bare ??= new Map(readTsv(dataPath('lexicon', 'bare-org-nouns.tsv')).map((r) => [fold(r.head), r.reading]));
+  return bare;
+}
+
+function bareReferent(reading: string, d: Description, spans: Span[], seen: Array<{ head: string; span: Span; at: number }>): Span | null {
+  const lex = lexicon();
+  if (reading === 'company') {
+    let best: Span | null = null;
+    for (const s of spans) if (s.from < d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!best || s.from > best.from)) best = s;
+    for (const x of seen) if (x.at < d.from && bareReadings().get(x.head) === 'company' && x.span.type === 'Organization' && (!best || x.at > best.from)) best = x.span;
+    return best;
+  }
+  if (reading === 'country' && !d.plural) {
+    // The country named most before it, the latest on a tie.
+    const count = new Map<string, { n: number; last: Span }>();
+    for (const s of spans) {
+      if (s.type !== 'Country' || s.from >= d.from) continue;
+      const c = count.get(s.entity) ?? { n: 0, last: s };
+      c.n++;
+      if (s.from >= c.last.from) c.last = s;
+      count.set(s.entity, c);
+    }
+    let best: { n: number; last: Span } | null = null;
+    for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.from > best.last.from)) best = c;
+    return best?.last ?? null;
+  }
+  return null;
 }

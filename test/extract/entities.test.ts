@@ -72,3 +72,49 @@ describe('organizations inside organizations', () => {
     expect(entityKeys(x)).toEqual(expect.arrayContaining(['organization/conseil-de-securite-de-l-onu', 'organization/onu']));
   });
 });
+
+describe('bare descriptions and other phrases that stand for a named actor', () => {
+  it('reads a bare "la compagnie" as the company named before it', () => {
+    const x = extract('Air France a annoncé des suppressions de postes. La compagnie a ensuite démenti toute fermeture de base.');
+    expect(mentionOf(x, 'La compagnie')!.entity).toBe('organization/air-france');
+    expect(entityKeys(x)).toEqual(['organization/air-france']);
+  });
+
+  it('reads a bare "le gouvernement" as the country the article names most', () => {
+    const x = extract('Le Cameroun traverse une crise. Le Cameroun a fermé ses frontières. Le porte-parole du gouvernement a démenti.');
+    expect(mentionOf(x, 'du gouvernement')!.entity).toBe('country/cameroun');
+    expect(entityKeys(x)).toEqual(['country/cameroun']);
+  });
+
+  it('makes no organization of a bare generic head ("le mouvement")', () => {
+    const x = extract('Le mouvement a accusé le ministre de mentir. Les partis ont dénoncé la réforme.');
+    expect(x.entities).toEqual([]);
+  });
+
+  it('reads "son voisin" after a country as the other country named last', () => {
+    const x = extract('Le Tchad a fermé sa frontière. Le Soudan accuse son voisin de soutenir les rebelles.');
+    expect(mentionOf(x, 'son voisin')!.entity).toBe('country/tchad');
+  });
+
+  it('reads a description followed by an acronym in parentheses as that organization', () => {
+    const x = extract('Le premier syndicat des enseignants du second degré (SNES FSU) appelle à la grève mardi.');
+    expect(mentionOf(x, 'Le premier syndicat des enseignants du second degré')!.entity).toBe('organization/snes');
+  });
+
+  it('does not take a party in parentheses, or a woman, for "il"', () => {
+    const x = extract('Marie Durand (Parti vert) a critiqué le maire. Il a exigé des excuses.');
+    expect(x.events.filter((e) => e.type === 'Demand' && e.agent !== null)).toEqual([]);
+  });
+});
+
+describe('gazetteer coverage', () => {
+  it('knows social networks, airlines, French départements and lowercase regions', () => {
+    const x = extract('Les violences en Seine-Saint-Denis ont été filmées et diffusées sur Facebook. Air France-KLM et la péninsule coréenne sont loin.');
+    expect(entityKeys(x)).toEqual(['organization/air-france-klm', 'organization/facebook', 'place/peninsule-coreenne', 'place/seine-saint-denis']);
+  });
+
+  it('prefers the longer party name ("Parti conservateur du Canada") and makes no place of a convention', () => {
+    const x = extract('Le Parti conservateur du Canada invoque la Convention de Vienne.');
+    expect(entityKeys(x)).toEqual(['organization/parti-conservateur-du-canada']);
+  });
+});
