@@ -171,7 +171,8 @@ function load(): Lexicon {
   for (const r of readTsv(dataPath('lexicon', 'collectives.tsv'), false)) {
     const [slug, label, forms] = [r['0'], r['1'], r['2']];
     if (!slug) continue;
-    const base = { entity: `organization/${slug}`, type: 'Organization' as const, label, lowercaseOk: true };
+    // Written with a capital ("Européens"), a form is a name: "les dirigeants européens" is no collective.
+    const base = { entity: `organization/${slug}`, type: 'Organization' as const, label };
     for (const f of splitBar(forms)) add(f, { ...base, kind: 'collective' });
   }
 

@@ -29,8 +29,14 @@ export interface MentionResult {
 }
 
 const INDEFINITE_DET = new Set(['un', 'une', 'des']);
+const DETERMINER_BEFORE_NAME = /^(?:le|la|l'|les|du|au|aux|des)$/;
+const RANKS = new Set(['grand', 'grande', 'haut', 'haute']);
+// Honorifics that stay in the name as written (not "M.", "Mme", which only say who is meant).
+const SPELLED_HONORIFICS = new Set(['cheikh', 'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'ayatollah']);
 const LOCATIVE = new Set(['à', 'a', 'près', 'depuis', 'vers', 'dans', 'en', 'sur', 'au', 'via', 'jusqu\'à', 'outre']);
-const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet']);
+const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet',
+  // "près de Stockholm", "au large de Dakar", "non loin de Kiev", "aux portes de Bamako"
+  'près', 'loin', 'large', 'abords', 'portes', 'alentours', 'extérieur']);
 const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'convention', 'conventions', 'engagements', 'arrangements', 'principes', 'groupe', 'négociations', 'pourparlers', 'réunion', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
 
 let anaphors: Map<string, string> | null = null;
@@ -67,6 +73,17 @@ export function findMentions(doc: Doc): MentionResult {
         i++;
         continue;
       }
+      // "la cour d'appel de Paris", "le régime de Vichy": a named institution, not a description.
+      if (DETERMINER_BEFORE_NAME.test(doc.low[i]) && i + 1 < b) {
+        const named = institutionSpan(doc, i + 1, b, s) ?? gazetteerAfterTitle(doc, i + 1, b, s);
+        if (named) {
+          names.push(named);
+          // "le porte-parole du ministère de l'Intérieur Jean Dupré": the name after is the role's apposition.
+          if (lastRole && lastRole.to === i) lastRole.to = named.to;
+          i = named.to;
+          continue;
+        }
+      }
       // Inside a description's qualifiers only names are looked for, not another description.
       const role: RolePhrase | null = lastRole && i < lastRole.to ? null : parseRole(doc, i, b);
       // A state noun with a nationality stands for the state ("le gouvernement malien"): a role.
@@ -100,7 +117,7 @@ export function findMentions(doc: Doc): MentionResult {
         continue;
       }
       const gaz = matchGazetteer(doc, i, b);
-      const longer = gaz ? longerName(doc, i, gaz.to, b, s, lastRole) : null;
+      const longer = gaz ? (longerName(doc, i, gaz.to, b, s, lastRole) ?? longerOrganization(doc, i, gaz.to, b, s, gaz.entries)) : null;
       if (longer) {
         names.push(longer);
         i = longer.to;
@@ -150,7 +167,9 @@ export function findMentions(doc: Doc): MentionResult {
   for (const n of names) {
     if (n.type === 'Person') {
       const p = clusterOf(n);
-      if (p) spans.push(personSpan(doc, n, p, 'name'));
+      // "cheikh Sabah", "Mgr Aupetit": a spelled-out title is part of how the person is called.
+      const titled = n.from > 0 && SPELLED_HONORIFICS.has(doc.folded[n.from - 1]) ? { ...n, from: n.from - 1 } : n;
+      if (p) spans.push(personSpan(doc, titled, p, 'name'));
     } else if (n.type === 'Single') {
       resolveSingle(doc, n, people, spans);
     } else if (n.entity) {
@@ -180,6 +199,7 @@ export function findMentions(doc: Doc): MentionResult {
     for (const f of found) spans.push({ ...f, group: found.length > 1 ? group : undefined });
   }
   addAnaphors(doc, spans);
+  addCompassCountries(doc, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans);
   spans.push(...resolvePairs(doc, spans, group));
@@ -202,7 +222,7 @@ function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
 
 function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, entries: LexEntry[]): NameSpan | null {
   const prev = doc.low[from - 1] ?? '';
-  const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && AGREEMENT_NOUNS.has(nounBefore(doc, from - 1)));
+  const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && agreementBefore(doc, from - 1));
   const surface = spanText(doc, from, to);
   // A capital, or a seat of government named like a place ("Kremlin", "Quai d'Orsay", "Abidjan"):
   // the country where it acts, a place where something happens there.
@@ -254,6 +274,15 @@ function dateline(doc: Doc, from: number, to: number): boolean {
   if (doc.low[to] !== '(' || doc.low[to + 2] !== ')') return false;
   const agency = matchGazetteer(doc, to + 1, to + 2)?.entries ?? [];
   return agency.some((e) => e.type === 'Organization') || isAllCaps(doc.tokens[to + 1]?.text ?? '');
+}
+
+/** "accords de Minsk", "accords de paix de Minsk", "sommet européen de Bruxelles": an agreement or a meeting named after the place. */
+function agreementBefore(doc: Doc, de: number): boolean {
+  const noun = nounBefore(doc, de);
+  if (AGREEMENT_NOUNS.has(noun)) return true;
+  // One step further back, over "de paix", "de cessez-le-feu".
+  const k = doc.low.lastIndexOf(noun, de - 1);
+  return k > 1 && /^(?:de|d')$/.test(doc.low[k - 1]) && AGREEMENT_NOUNS.has(nounBefore(doc, k - 1));
 }
 
 /** The noun a "de" hangs on, past up to two adjectives ("du sommet européen de Bruxelles" → "sommet"). */
@@ -329,7 +358,8 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   const honorific = lex.honorifics.has(doc.folded[i - 1] ?? '');
   // "l'Alliance" after NATO is an anaphor, resolved once the article is read.
   if (/^l'$/.test(prev) && anaphorTable().has(words[0]) && j - i === 1) return null;
-  if (lex.orgHeads.has(words[0])) return orgSpan(doc, i, end, sentence);
+  // "Grand Conseil", "Haute Cour": an organization's head after a rank adjective.
+  if (lex.orgHeads.has(words[0]) || (RANKS.has(words[0]) && j - i >= 2 && lex.orgHeads.has(words[1]))) return orgSpan(doc, i, end, sentence);
   if (honorific || afterRole || lex.personByName.has(key) || (j - i >= 2 && lex.firstNames.has(words[0]))) {
     return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
   }
@@ -445,17 +475,54 @@ const NOT_IN_NAMES = /^(?:ne|n'|pas|a|y|se|s'|en|lui|leur|ont|est|sont|qui|que|q
 
 // Courts and offices written in lowercase and named by their seat: "le parquet de Nanterre",
 // "le tribunal correctionnel de Paris", "la cour d'appel de Versailles".
-const INSTITUTIONS = new Set(['parquet', 'tribunal', 'cour', 'préfecture', 'mairie', 'conseil', 'procureur']);
+const INSTITUTIONS = new Set(['parquet', 'tribunal', 'cour', 'préfecture', 'mairie', 'conseil', 'procureur', 'barreau', 'ministère']);
 
 function institutionSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
   if (!INSTITUTIONS.has(doc.low[i]) || !/^(?:le|la|l'|du|au)$/.test(doc.low[i - 1] ?? '')) return null;
   let k = i + 1;
   if (doc.low[k] === "d'" && doc.low[k + 1] === 'appel') k += 2;
   while (k < end && k < i + 3 && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/^(?:de|du|d')$/.test(doc.low[k])) k++;
-  if (!/^(?:de|d')$/.test(doc.low[k] ?? '') || !isCap(doc, k + 1) || doc.low[i] === 'procureur') return null;
-  const to = capitalizedRun(doc, k + 1, end);
+  if (!/^(?:de|d'|des|du)$/.test(doc.low[k] ?? '') || doc.low[i] === 'procureur') return null;
+  // "de la Justice", "de l'Intérieur": the article before a capitalized seat or portfolio.
+  const at = /^(?:la|l')$/.test(doc.low[k + 1] ?? '') && doc.low[k] === 'de' ? k + 2 : k + 1;
+  if (!isCap(doc, at)) return null;
+  // A ministry is named by its portfolio ("ministère de la Justice"), not by a country ("ministère de l'Ukraine").
+  const seat = matchGazetteer(doc, at, end);
+  if (doc.low[i] === 'ministère' && seat?.entries.some((e) => e.type === 'Country' || e.kind === 'capital')) return null;
+  let to = seat && seat.to > at ? Math.max(seat.to, capitalizedRun(doc, at, end)) : capitalizedRun(doc, at, end);
+  // "des Affaires étrangères": lowercase words of a portfolio.
+  while (doc.low[i] === 'ministère' && to < end && /^\p{Ll}/u.test(doc.tokens[to].text) && /(?:ères|ère|aux|ale|ales|iques?)$/.test(doc.low[to])) to++;
+  // "… de l'Intérieur Jean Dupré": a given name and a surname start a person.
+  for (let n = at + 1; n < to - 1; n++) if (lexicon().firstNames.has(doc.folded[n]) && isCap(doc, n + 1)) to = n;
   const label = doc.article.text.slice(doc.tokens[i].start, doc.tokens[to - 1].end);
   return { from: i, to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+}
+
+/** A gazetteer organization that starts right at a role or description head ("régime de Vichy", "Conseil supérieur de la magistrature"). */
+function gazetteerAfterTitle(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
+  const gaz = matchGazetteer(doc, i, end);
+  if (!gaz || gaz.to - i < 2 || isCap(doc, i)) return null;
+  const e = gaz.entries.find((x) => x.type === 'Organization');
+  return e ? { from: i, to: gaz.to, sentence, type: 'Organization', entity: e, kind: 'name' } : null;
+}
+
+/**
+ * "Congrès national pour la défense du peuple (CNDP)", "Orange Maroc": a longer organization
+ * than the one-word gazetteer name it starts with — a head noun followed by its own words and an
+ * acronym, or a company followed by the country of its subsidiary.
+ */
+function longerOrganization(doc: Doc, i: number, to: number, end: number, sentence: number, entries: LexEntry[]): NameSpan | null {
+  const lex = lexicon();
+  if (to !== i + 1) return null;
+  const company = entries.find((e) => lex.orgKinds.get(e.entity) === 'company');
+  const country = company && isCap(doc, to) ? matchGazetteer(doc, to, end) : null;
+  if (country && country.entries.some((e) => e.type === 'Country' && e.kind === 'name')) {
+    const label = spanText(doc, i, country.to);
+    return { from: i, to: country.to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+  }
+  if (!lex.orgHeads.has(doc.folded[i]) || !entries.some((e) => e.type === 'Organization')) return null;
+  const org = orgSpan(doc, i, end, sentence);
+  return org && org.to > to + 1 && doc.low[org.to] === '(' && isAllCaps(doc.tokens[org.to + 1]?.text ?? '') ? org : null;
 }
 
 function adHoc(type: EntityType, label: string): LexEntry {
@@ -478,6 +545,8 @@ function clusterPeople(doc: Doc, names: NameSpan[]): PersonCluster[] {
     let cluster = people.find(
       (p) =>
         (known && p.label === known.label) ||
+        // "Lopez Obrador" after "Andrés Manuel Lopez Obrador": the end of a longer name.
+        (words.length > 1 && [...p.surfaces].some((k) => k.endsWith(' ' + key))) ||
         (p.surname === surname && (!first || p.firsts.size === 0 || [...p.firsts].some((f) => f[0] === first[0]))) ||
         (words.length === 1 && p.surname.endsWith(' ' + surname)),
     );
@@ -642,6 +711,32 @@ function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: Per
   }
   const only = candidates.length === 1 ? candidates[0] : null;
   return best ?? (only && (!only.titles.size || [...only.titles].some((t) => titlesCompatible(t, role.title))) ? only : null);
+}
+
+/**
+ * "le Nord", "au Sud" in an article about North and South Korea (named, or by "nord-coréen"):
+ * the country whose name ends with that compass word.
+ */
+function addCompassCountries(doc: Doc, spans: Span[]): void {
+  const lex = lexicon();
+  const compass = new Map<string, string>();
+  const note = (key: string | undefined) => {
+    const m = key ? / du (Nord|Sud)$/.exec(lex.entities.get(key)?.label ?? '') : null;
+    if (m) compass.set(fold(m[1]), key!);
+  };
+  for (const s of spans) if (s.type === 'Country') note(s.entity);
+  for (const w of doc.folded) note(lex.demonyms.get(w));
+  if (!compass.size) return;
+  const covered = new Set<number>();
+  for (const s of spans) for (let k = s.from; k < s.to; k++) covered.add(k);
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const key = compass.get(doc.folded[i]);
+    if (!key || covered.has(i) || !/^(?:Nord|Sud)$/.test(doc.tokens[i].text) || !/^(?:le|du|au)$/.test(doc.low[i - 1])) continue;
+    // Not a part of a longer word ("Sud-Kivu").
+    const next = doc.tokens[i + 1];
+    if (next && next.start === doc.tokens[i].end && /^[-\p{L}]/u.test(next.text)) continue;
+    spans.push({ from: i, to: i + 1, sentence: doc.tokens[i].sentence, entity: key, type: 'Country', label: lex.entities.get(key)!.label, kind: 'metonym' });
+  }
 }
 
 /** "l'Alliance" after NATO was named refers to NATO. */

@@ -107,7 +107,7 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
       continue;
     }
     // One free adjective right after the title ("directeur sportif", "procureur financier").
-    if (k === titleEnd && /^\p{Ll}+$/u.test(doc.tokens[k].text) && /(?:al|ale|el|elle|if|ive|ique|aire|ier|ière|ien|ienne|é|ée)$/.test(w) && !lex.functionWords.has(doc.folded[k])) {
+    if (k === titleEnd && /^\p{Ll}+$/u.test(doc.tokens[k].text) && /(?:al|ale|el|elle|if|ive|ique|aire|ier|ière|ien|ienne|é|ée)s?$/.test(w) && !lex.functionWords.has(doc.folded[k])) {
       k++;
       continue;
     }
@@ -161,7 +161,8 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
     // A bare plural ("les ministres") names nobody in particular.
     return null;
   }
-  const collective = (plural && collectives().has(doc.folded[titleStart])) || (stateNouns().has(doc.folded[titleStart]) && countries.length > 0);
+  // "la présidence tchèque de l'UE" is a body of the organization, not the Czech state.
+  const collective = (plural && collectives().has(doc.folded[titleStart])) || (stateNouns().has(doc.folded[titleStart]) && countries.length > 0 && !org);
   return { from: i, to: k, titleEnd, title, countries, org, plural, determined, counterpart, collective };
 }
 

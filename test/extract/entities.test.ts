@@ -118,3 +118,59 @@ describe('gazetteer coverage', () => {
     expect(entityKeys(x)).toEqual(['organization/parti-conservateur-du-canada']);
   });
 });
+
+describe('named institutions and longer names', () => {
+  it('names courts, ministries and regimes by their seat or portfolio', () => {
+    const x = extract("Le ministre a saisi la cour d'appel de Lyon et le ministère de la Justice. Il a évoqué le régime de Vichy.");
+    expect(entityKeys(x)).toEqual(['organization/cour-d-appel-de-lyon', 'organization/ministere-de-la-justice', 'organization/regime-de-vichy']);
+  });
+
+  it('keeps a person after a ministry apart from it, as the apposition of the role before', () => {
+    const x = extract("C'est ce qu'a indiqué le porte-parole du ministère de l'Intérieur Jean Dupré.");
+    expect(entityKeys(x)).toEqual(['organization/ministere-de-l-interieur', 'person/jean-dupre']);
+    expect(mentionOf(x, "le porte-parole du ministère de l'Intérieur Jean Dupré")!.entity).toBe('person/jean-dupre');
+  });
+
+  it('reads "Grand Conseil vaudois" as an organization', () => {
+    const x = extract('Le Grand Conseil vaudois a voté mardi.');
+    expect(x.entities.map((e) => [e.label, e.type])).toEqual([['Grand Conseil vaudois', 'Organization']]);
+  });
+
+  it('reads a longer name with its acronym over a one-word gazetteer name ("Congrès national … (CNDP)")', () => {
+    const x = extract('Le Congrès national pour la défense du peuple (CNDP) a attaqué Goma. Le CNDP a démenti.');
+    expect(entityKeys(x)).not.toContain('organization/congres-americain');
+    expect(x.entities.find((e) => e.type === 'Organization')!.aliases).toEqual(['Congrès national pour la défense du peuple', 'CNDP']);
+  });
+
+  it('reads a company followed by a country as its subsidiary', () => {
+    const x = extract('Orange Sénégal a annoncé des investissements.');
+    expect(x.entities.map((e) => [e.label, e.type])).toEqual([['Orange Sénégal', 'Organization']]);
+  });
+
+  it('joins the end of a longer name to the person ("Lopez Obrador")', () => {
+    const x = extract("Andrés Manuel Lopez Obrador a parlé mardi. M. Lopez Obrador a ajouté qu'il attendait.");
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Andrés Manuel Lopez Obrador']);
+  });
+
+  it('keeps a spelled-out honorific in the name as written ("cheikh …")', () => {
+    const x = extract("Le pays est dirigé par l'émir, cheikh Hamad ben Khalifa al-Thani, depuis des années.");
+    expect(x.entities.find((e) => e.type === 'Person')!.aliases).toContain('cheikh Hamad ben Khalifa al-Thani');
+  });
+});
+
+describe('countries named without their name', () => {
+  it('reads "le Nord" and "le Sud" as the two Koreas where the article is about them', () => {
+    const x = extract('Le président sud-coréen et le dirigeant nord-coréen se sont rencontrés. Le Nord a salué le geste du Sud.');
+    expect(mentionOf(x, 'Nord')!.entity).toBe('country/coree-du-nord');
+    expect(mentionOf(x, 'Sud')!.entity).toBe('country/coree-du-sud');
+  });
+
+  it('reads "les forces russes" as Russia, and "la présidence tchèque de l\'UE" as no Czech state', () => {
+    expect(mentionOf(extract('Les forces russes doivent se retirer.'), 'Les forces russes')!.entity).toBe('country/russie');
+    expect(entityKeys(extract("La présidence tchèque de l'UE a appelé les Vingt-Sept à agir."))).not.toContain('country/tchequie');
+  });
+
+  it('makes no place of "Internet"', () => {
+    expect(extract('Le texte a été publié sur Internet.').entities).toEqual([]);
+  });
+});
