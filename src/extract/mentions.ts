@@ -31,6 +31,9 @@ export interface MentionResult {
 const INDEFINITE_DET = new Set(['un', 'une', 'des']);
 const DETERMINER_BEFORE_NAME = /^(?:le|la|l'|les|du|au|aux|des)$/;
 const RANKS = new Set(['grand', 'grande', 'haut', 'haute']);
+const BARE_INSTITUTIONS = new Set(['chambre', 'parlement', 'assemblee', 'conseil', 'commission', 'cour', 'congres', 'tribunal']);
+// Heads that all name a legislature: "le Parlement" after "la Chambre des représentants" is that chamber.
+const LEGISLATURES = new Set(['chambre', 'parlement', 'assemblee', 'senat', 'congres']);
 // Honorifics that stay in the name as written (not "M.", "Mme", which only say who is meant).
 const SPELLED_HONORIFICS = new Set(['cheikh', 'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'ayatollah']);
 const LOCATIVE = new Set(['à', 'a', 'près', 'depuis', 'vers', 'dans', 'en', 'sur', 'au', 'via', 'jusqu\'à', 'outre']);
@@ -54,6 +57,10 @@ interface NameSpan {
   kind: MentionKind;
   /** A lone capitalized word after "à"/"en": a Place unless it is a person's surname. */
   locative?: boolean;
+  /** "Orange Maroc": the company whose subsidiary this is. */
+  parent?: LexEntry;
+  /** "le Parlement": a head noun alone, standing for an institution named before or known from context. */
+  bare?: boolean;
 }
 
 export function findMentions(doc: Doc): MentionResult {
@@ -71,6 +78,12 @@ export function findMentions(doc: Doc): MentionResult {
     while (i < b) {
       if (taken.has(i)) {
         i++;
+        continue;
+      }
+      const cabinet = cabinetSpan(doc, i, b, s) ?? (/^(?:le|du|au|son|leur|votre|notre|ce|cet)$/.test(doc.low[i]) ? cabinetSpan(doc, i + 1, b, s) : null);
+      if (cabinet) {
+        names.push(cabinet);
+        i = cabinet.to;
         continue;
       }
       // "la cour d'appel de Paris", "le régime de Vichy": a named institution, not a description.
@@ -157,6 +170,7 @@ export function findMentions(doc: Doc): MentionResult {
   }
 
   names = linkAcronyms(doc, names);
+  joinOrganizationForms(doc, names);
   const people = clusterPeople(doc, names);
   const spans: Span[] = [];
   const clusterOf = (n: NameSpan): PersonCluster | undefined => {
@@ -348,8 +362,12 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
     // "Président Emmanuel Macron", "les Bleus Didier Deschamps": the name starts at the first name;
     // but an unknown capitalized word opening an apposition is a first name the list lacks
     // (", Seyed Mehdi Miraboutalebi,").
-    const unknownGiven = j - i === 3 && /^[,(]$/.test(doc.low[i - 1] ?? '') && !isCommonWord(doc, i) && !lex.honorifics.has(doc.folded[i]) && !lex.orgHeads.has(doc.folded[i]) && !matchGazetteer(doc, i, i + 1) && !isVerbForm(doc.low[i]);
+    // After "et" a name may follow another ("le général Kassoum Coulibaly et Téné Birahima Ouattara").
+    const listed = doc.low[i - 1] === 'et' && isCap(doc, i - 2) && !isSentenceStart(doc, i - 2);
+    const unknownGiven = j - i === 3 && (/^[,(]$/.test(doc.low[i - 1] ?? '') || listed) && !isCommonWord(doc, i) && !lex.honorifics.has(doc.folded[i]) && !lex.orgHeads.has(doc.folded[i]) && !matchGazetteer(doc, i, i + 1) && !isVerbForm(doc.low[i]);
     if (!unknownGiven) for (let k = i + 1; k < j - 1; k++) if (lex.firstNames.has(doc.folded[k])) return nameSpan(doc, k, end, sentence, null);
+    // A first given name the list lacks before one it has: "Téné Birahima Ouattara".
+    if (unknownGiven && lex.firstNames.has(doc.folded[i + 1])) return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
   }
   const prev = doc.low[i - 1] ?? '';
   const words = doc.folded.slice(i, j);
@@ -359,6 +377,11 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   // "l'Alliance" after NATO is an anaphor, resolved once the article is read.
   if (/^l'$/.test(prev) && anaphorTable().has(words[0]) && j - i === 1) return null;
   // "Grand Conseil", "Haute Cour": an organization's head after a rank adjective.
+  // "le Parlement", "la Chambre", "du Conseil": an institution named by its head alone (joined
+  // to the one named in full before it, by joinOrganizationForms).
+  if (j - i === 1 && BARE_INSTITUTIONS.has(words[0]) && /^(?:le|la|l'|du|au)$/.test(prev) && !isSentenceStart(doc, i - 1) && !orgSpan(doc, i, end, sentence)) {
+    return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', doc.tokens[i].text), bare: true };
+  }
   if (lex.orgHeads.has(words[0]) || (RANKS.has(words[0]) && j - i >= 2 && lex.orgHeads.has(words[1]))) return orgSpan(doc, i, end, sentence);
   if (honorific || afterRole || lex.personByName.has(key) || (j - i >= 2 && lex.firstNames.has(words[0]))) {
     return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
@@ -393,6 +416,48 @@ function actsAsName(doc: Doc, i: number): boolean {
 }
 
 /**
+ * Two forms of one organization in one article: "Grand Conseil" and "Grand Conseil vaudois" (the
+ * short form lacks a trailing adjective), "Transavia" and "Transavia France" (a subsidiary named
+ * along with the company alone is the company, as the article speaks of it).
+ */
+function joinOrganizationForms(doc: Doc, names: NameSpan[]): void {
+  const orgs = names.filter((n) => n.type === 'Organization' && n.entity);
+  const entities = new Set(orgs.map((n) => n.entity!.entity));
+  const byLabel = new Map(orgs.map((n) => [n.entity!.label, n.entity!]));
+  for (const n of orgs) {
+    if (n.parent && entities.has(n.parent.entity)) {
+      n.entity = n.parent;
+      continue;
+    }
+    if (n.bare) {
+      const head = doc.folded[n.from];
+      const fits = (m: NameSpan) => {
+        const first = m.bare ? doc.folded[m.from] : fold(m.entity!.label.split(/\s+/)[0]);
+        return first === head || (LEGISLATURES.has(head) && LEGISLATURES.has(first));
+      };
+      // The institution of that kind named last before it, else the first one named at all.
+      let antecedent: NameSpan | undefined;
+      for (const m of orgs) if (!m.bare && m.from < n.from && fits(m)) antecedent = m;
+      antecedent ??= orgs.find((m) => !m.bare && fits(m));
+      if (antecedent) n.entity = antecedent.entity;
+      else {
+        const first = orgs.find((m) => m.bare && fits(m));
+        if (first && first !== n) n.entity = first.entity;
+      }
+      continue;
+    }
+    if (n.kind !== 'name' || n.to - n.from < 2) continue;
+    const label = n.entity!.label;
+    for (const [other, e] of byLabel) {
+      if (other.length > label.length && other.startsWith(label + ' ') && /^(?: \p{Ll}[\p{L}-]*){1,2}$/u.test(other.slice(label.length))) {
+        n.entity = e;
+        break;
+      }
+    }
+  }
+}
+
+/**
  * "la Fédération syndicale unitaire (FSU)": the acronym in parentheses after an organization's
  * name is that organization, there and wherever else the article uses it.
  */
@@ -402,6 +467,12 @@ function linkAcronyms(doc: Doc, names: NameSpan[]): NameSpan[] {
     if (n.type !== 'Organization' || !n.entity || doc.low[n.to] !== '(' || doc.low[n.to + 2] !== ')') continue;
     const acronym = doc.tokens[n.to + 1].text;
     if (/^\p{Lu}[\p{L}\d&]{1,7}$/u.test(acronym) && !expansions.has(acronym)) expansions.set(acronym, n);
+  }
+  // "le CNDP (Congrès national pour la défense du peuple)": the acronym first, then its expansion.
+  for (const n of names) {
+    if (n.type !== 'Organization' || !n.entity || n.to - n.from < 2 || doc.low[n.from - 1] !== '(' || doc.low[n.to] !== ')') continue;
+    const acronym = doc.tokens[n.from - 2]?.text ?? '';
+    if (isAllCaps(acronym) && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(acronym) && !expansions.has(acronym)) expansions.set(acronym, n);
   }
   if (!expansions.size) return names;
   const out = names.filter((n) => !(n.to - n.from === 1 && expansions.has(doc.tokens[n.from].text)));
@@ -498,6 +569,19 @@ function institutionSpan(doc: Doc, i: number, end: number, sentence: number): Na
   return { from: i, to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
 }
 
+/** "le gouvernement Borne", "votre gouvernement Michel I": a cabinet named after its head. */
+function cabinetSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
+  if (doc.tokens[i].text !== 'gouvernement' || !isCap(doc, i + 1) || isAllCaps(doc.tokens[i + 1].text)) return null;
+  if (matchGazetteer(doc, i + 1, end) || isCommonWord(doc, i + 1)) return null;
+  let to = i + 2;
+  while (to < end && to < i + 4 && isCap(doc, to) && !isAllCaps(doc.tokens[to].text) && !lexicon().functionWords.has(doc.folded[to])) to++;
+  // A roman numeral counts the cabinets of one head ("Michel II"); "I." ends a sentence too.
+  let last = doc.tokens[to - 1].end;
+  if (to < end && /^(?:I|II|III|IV|V|VI)\.?$/.test(doc.tokens[to].text)) last = doc.tokens[to].start + doc.tokens[to].text.replace(/\.$/, '').length, to++;
+  const label = doc.article.text.slice(doc.tokens[i].start, last);
+  return { from: i, to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+}
+
 /** A gazetteer organization that starts right at a role or description head ("régime de Vichy", "Conseil supérieur de la magistrature"). */
 function gazetteerAfterTitle(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
   const gaz = matchGazetteer(doc, i, end);
@@ -518,11 +602,15 @@ function longerOrganization(doc: Doc, i: number, to: number, end: number, senten
   const country = company && isCap(doc, to) ? matchGazetteer(doc, to, end) : null;
   if (country && country.entries.some((e) => e.type === 'Country' && e.kind === 'name')) {
     const label = spanText(doc, i, country.to);
-    return { from: i, to: country.to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+    return { from: i, to: country.to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label), parent: company };
   }
   if (!lex.orgHeads.has(doc.folded[i]) || !entries.some((e) => e.type === 'Organization')) return null;
   const org = orgSpan(doc, i, end, sentence);
-  return org && org.to > to + 1 && doc.low[org.to] === '(' && isAllCaps(doc.tokens[org.to + 1]?.text ?? '') ? org : null;
+  if (!org || org.to <= to + 1) return null;
+  const acronymAfter = doc.low[org.to] === '(' && isAllCaps(doc.tokens[org.to + 1]?.text ?? '');
+  // "le CNDP (Congrès national pour la défense du peuple)": the expansion of the acronym before.
+  const acronymBefore = doc.low[i - 1] === '(' && doc.low[org.to] === ')' && isAllCaps(doc.tokens[i - 2]?.text ?? '');
+  return acronymAfter || acronymBefore ? org : null;
 }
 
 function adHoc(type: EntityType, label: string): LexEntry {

@@ -174,3 +174,42 @@ describe('countries named without their name', () => {
     expect(extract('Le texte a été publié sur Internet.').entities).toEqual([]);
   });
 });
+
+describe('organizations named in other ways', () => {
+  it('reads an expansion in parentheses after an acronym as the same organization', () => {
+    const x = extract('Le Rwanda appuie le CNDP (Congrès national pour la défense du peuple). Le CNDP a démenti.');
+    const orgs = x.entities.filter((e) => e.type === 'Organization');
+    expect(orgs.map((e) => e.label)).toEqual(['Congrès national pour la défense du peuple']);
+    expect(orgs[0].aliases).toEqual(['CNDP', 'Congrès national pour la défense du peuple']);
+  });
+
+  it('reads "la Chambre" and "le Parlement" as the chamber named before, else as an institution of their own', () => {
+    const x = extract('La Chambre des représentants a voté. Le président de la Chambre a suspendu la séance et le Parlement a repris plus tard.');
+    expect(entityKeys(x)).toEqual(['organization/chambre-des-representants']);
+    expect(x.mentions.map((m) => m.surface)).toEqual(['Chambre des représentants', 'Chambre', 'Parlement']);
+    expect(entityKeys(extract('Le texte a été adopté par le Parlement mardi.'))).toEqual(['organization/parlement']);
+  });
+
+  it('reads a cabinet named after its head ("le gouvernement Borne") as an organization, not a person', () => {
+    const x = extract('Il a critiqué votre gouvernement Michel II. Le gouvernement Borne a démissionné.');
+    expect(x.entities.map((e) => [e.label, e.type])).toEqual([
+      ['gouvernement Borne', 'Organization'],
+      ['gouvernement Michel II', 'Organization'],
+    ]);
+  });
+
+  it('reads a name after "et" whose second word is a given name as a person ("Téné Birahima Ouattara")', () => {
+    const x = extract('Le général Paul Ndiaye et Téné Birahima Ouattara se sont rencontrés.');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.label)).toEqual(['Paul Ndiaye', 'Téné Birahima Ouattara']);
+  });
+
+  it('reads "Unsa police" as the police union and "la CAN" as no organization', () => {
+    const x = extract("Selon l'Unsa police, la sécurité de la CAN n'est pas assurée.");
+    expect(entityKeys(x)).toEqual(['organization/unsa-police']);
+  });
+
+  it('joins the short form of a name that only lacks a trailing adjective ("Grand Conseil" / "Grand Conseil vaudois")', () => {
+    const x = extract('Le Grand Conseil vaudois a voté mardi. La présidente du Grand Conseil a levé la séance.');
+    expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.label)).toEqual(['Grand Conseil vaudois']);
+  });
+});

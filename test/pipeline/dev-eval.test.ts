@@ -10,12 +10,12 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 // the public JSON contract. Floors are the scores reached so far; raise them as quality rises,
 // never lower them. Per type, so that a gain in one type cannot hide a loss in another.
 const DEV_FLOORS = {
-  typedEntityF1: 0.77,
-  eventF1: 0.43,
-  byType: { Accusation: 0.384, Statement: 0.525, Meeting: 0.38, Demand: 0.225, Refusal: 0.303, Warning: 0.111, Proposal: 0.364 },
+  typedEntityF1: 0.899,
+  eventF1: 0.455,
+  byType: { Accusation: 0.405, Statement: 0.555, Meeting: 0.433, Demand: 0.228, Refusal: 0.303, Warning: 0.111, Proposal: 0.364 },
 };
 // The seed's figures before the clause layer: they must hold.
-const SEED_FLOORS = { typedEntityF1: 0.94, accusationF1: 1, eventF1: 0.87 };
+const SEED_FLOORS = { typedEntityF1: 0.98, accusationF1: 1, eventF1: 0.87 };
 
 const shared = haveShared();
 const DEV = join(SHARED, 'dev', 'articles');
