@@ -117,6 +117,26 @@ export function resolveDelegates(doc: Doc, spans: Span[], firstGroup: number): S
   return out;
 }
 
+/**
+ * "Kinshasa accuse son voisin": a country's neighbour is the other country named last, within
+ * a few sentences (the possessor being the country named last in its own sentence).
+ */
+export function resolveNeighbours(doc: Doc, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  const countries = spans.filter((s) => s.type === 'Country').sort((x, y) => x.from - y.from);
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (!/^(?:son|sa)$/.test(doc.low[i - 1]) || !/^(?:voisin|voisine)$/.test(doc.low[i])) continue;
+    const sentence = doc.tokens[i].sentence;
+    const before = countries.filter((s) => s.to <= i - 1 && s.sentence >= sentence - REACH);
+    const own = [...before].reverse().find((s) => s.sentence === sentence);
+    if (!own) continue;
+    const other = [...before].reverse().find((s) => s.entity !== own.entity);
+    if (!other) continue;
+    out.push({ from: i - 1, to: i + 1, sentence, entity: other.entity, type: 'Country', label: other.label, kind: 'role' });
+  }
+  return out;
+}
+
 export type Gender = 'm' | 'f';
 
 interface Title {
@@ -232,9 +252,20 @@ const PREPOSITION = /^(?:de|d'|du|des|à|au|aux|avec|pour|par|sur|contre|entre|c
  */
 /** True when a mention sits in a prepositional phrase ("de l'émir", "avec la Russie"). */
 function inComplement(doc: Doc, s: Span): boolean {
+  if (inParentheses(doc, s)) return true;
   let k = s.from - 1;
   while (k >= 0 && /^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces)$/.test(doc.low[k])) k--;
   return k >= 0 && doc.tokens[k].sentence === s.sentence && PREPOSITION.test(doc.low[k]);
+}
+
+/** "Elodie Lopez (Ensemble à gauche - POP) a pris la parole": an aside, not an actor of the clause. */
+function inParentheses(doc: Doc, s: Span): boolean {
+  const [first] = doc.ranges[s.sentence];
+  for (let k = s.from - 1; k >= first; k--) {
+    if (doc.low[k] === ')') return false;
+    if (doc.low[k] === '(') return true;
+  }
+  return false;
 }
 
 export interface Discourse {

@@ -1,6 +1,6 @@
 import { dataPath } from '../paths.js';
-import { fold, isAllCaps } from '../nlp/normalize.js';
-import { isVerbForm } from '../nlp/verbs.js';
+import { fold, foldKey, isAllCaps } from '../nlp/normalize.js';
+import { isVerbForm, verbTenses } from '../nlp/verbs.js';
 import type { Doc } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { isCap } from './names.js';
@@ -136,12 +136,22 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
         k = n;
         continue;
       }
-      if (/^\p{Ll}/u.test(doc.tokens[m].text) && !lex.functionWords.has(doc.folded[m]) && !isVerbForm(doc.low[m])) {
+      // "de pilotes": a plural noun, even one that doubles as a present-tense verb form.
+      if (/^\p{Ll}/u.test(doc.tokens[m].text) && !lex.functionWords.has(doc.folded[m]) && (!isVerbForm(doc.low[m]) || (m === k + 1 && /^[PSY]+$/.test(verbTenses(doc.low[m])) && doc.low[m].endsWith('s')))) {
         qualified = true;
         k = m + 1;
         continue;
       }
       break;
+    }
+    // "le syndicat de pilotes à Air France": where it stands, not whose part it is.
+    if (w === 'à' && k + 1 < end) {
+      const ent = entityAt(doc, k + 1, end);
+      if (ent && ent.type === 'Organization') {
+        qualified = true;
+        k = ent.to;
+        continue;
+      }
     }
     if (isAdjective(doc, k) || (!orgHeads().singular.has(head) && taggedAdjective(doc, k))) {
       qualified = true;
@@ -158,11 +168,14 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
   // "l'opérateur de téléphonie mobile Inwi", "le groupe TotalEnergies", "l'ONG Human Rights Watch"
   let name: [number, number] | null = null;
   // "le premier syndicat de pilotes (SNPL)": an acronym in parentheses is its name.
-  if (doc.low[k] === '(' && doc.low[k + 2] === ')' && isAllCaps(doc.tokens[k + 1]?.text ?? '') && !INDEFINITE.has(doc.low[i])) name = [k + 1, k + 2];
+  // "(SNPL AF Alpa)": the acronym that opens the parenthesis.
+  const closes = doc.low.slice(k + 2, k + 5).includes(')');
+  if (doc.low[k] === '(' && closes && isAllCaps(doc.tokens[k + 1]?.text ?? '') && (doc.tokens[k + 1]?.text.length ?? 0) > 1 && !INDEFINITE.has(doc.low[i])) name = [k + 1, k + 2];
   else if (k < end && isCap(doc, k) && !lex.functionWords.has(doc.folded[k]) && !INDEFINITE.has(doc.low[i])) {
     let n = k + 1;
     while (n < end && (isCap(doc, n) || (/^(?:de|du|des|d'|-|&)$/.test(doc.low[n]) && isCap(doc, n + 1)))) n++;
-    name = [k, n];
+    // "du ministère des Affaires étrangères Frédéric Desagneaux", "de l'intersyndicale M. Berger": a person, not the name.
+    if (!personNamed(doc, k, n)) name = [k, n];
   }
   return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]) || contracted(doc, i), qualified, ofNamed, name };
 }
@@ -178,6 +191,14 @@ function taggedAdjective(doc: Doc, k: number): boolean {
 function contracted(doc: Doc, i: number): boolean {
   const prev = doc.low[i - 1] ?? '';
   return doc.low[i] === 'des' && /^\p{Ll}{3,}$/u.test(prev) && !lexicon().functionWords.has(doc.folded[i - 1]) && !isVerbForm(prev);
+}
+
+/** A given name and a surname, an honorific, or a person the lexicon knows. */
+function personNamed(doc: Doc, from: number, to: number): boolean {
+  const lex = lexicon();
+  if (lex.honorifics.has(doc.folded[from])) return true;
+  if (to - from >= 2 && lex.firstNames.has(doc.folded[from])) return true;
+  return lex.personByName.has(foldKey(doc.tokens.slice(from, to).map((t) => t.text).join(' ')));
 }
 
 function isAdjective(doc: Doc, k: number): boolean {

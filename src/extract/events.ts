@@ -110,7 +110,9 @@ export function resolvePronounAt(ctx: EventContext, at: number, speaker = false)
   const found = pronoun ? pronounAntecedent(ctx.doc, ctx.index.actorList, discourseOf(ctx), at, pronoun, speaker) : [];
   if (found.length) return found;
   const p = resolvePronoun(ctx, ctx.doc.tokens[at].start);
-  return p ? [p] : [];
+  // The last person who acted, if the pronoun's gender does not rule them out ("il" is not Élodie).
+  const gender = p ? ctx.index.genders.get(p.entity) : null;
+  return p && !(pronoun && gender && gender !== (pronoun.startsWith('elle') ? 'f' : 'm')) ? [p] : [];
 }
 
 /**

@@ -67,6 +67,8 @@ export interface Lexicon {
   titlesByFirst: Map<string, string[][]>;
   maxPhrase: number;
   entities: Map<string, { type: EntityType; label: string; aliases: Set<string> }>;
+  /** Organization key → its kind in organizations.tsv ("company", "party", "media"…). */
+  orgKinds: Map<string, string>;
   demonyms: Map<string, string>; // folded demonym → country key
   titles: string[][]; // folded role-title token sequences, longest first
   honorifics: Set<string>;
@@ -130,6 +132,8 @@ function load(): Lexicon {
   };
 
   const demonyms = new Map<string, string>();
+  // Capital's place slug → its country, so that the city's other spellings ("Ryad") are capitals too.
+  const capitals = new Map<string, LexEntry>();
   for (const r of readTsv(dataPath('gazetteer', 'countries.tsv'))) {
     if (!r.slug || !r.name_fr) continue;
     const entity = `country/${r.slug}`;
@@ -137,7 +141,11 @@ function load(): Lexicon {
     add(r.name_fr, { ...base, kind: 'name' });
     for (const v of splitBar(r.variants)) add(v, { ...base, kind: /^[A-Z]{2,}$/.test(v) ? 'acronym' : 'name' });
     for (const m of splitBar(r.metonyms)) add(m, { ...base, kind: 'metonym' });
-    for (const c of splitBar(r.capital)) add(c, { ...base, kind: 'capital', place: `place/${slugOf(c)}` });
+    for (const c of splitBar(r.capital)) {
+      const e: LexEntry = { ...base, kind: 'capital', place: `place/${slugOf(c)}` };
+      add(c, e);
+      capitals.set(slugOf(c), e);
+    }
     for (const d of splitBar(r.demonyms)) {
       demonyms.set(fold(d), entity);
       // Capitalized, a demonym is a noun for the people ("les Russes"): the country acts.
@@ -145,8 +153,10 @@ function load(): Lexicon {
       if (/s$/.test(d)) add(noun, { ...base, kind: 'metonym' });
     }
   }
+  const orgKinds = new Map<string, string>();
   for (const r of readTsv(dataPath('gazetteer', 'organizations.tsv'))) {
     if (!r.slug || !r.name_fr) continue;
+    if (r.kind) orgKinds.set(`organization/${r.slug}`, r.kind);
     const base = { entity: `organization/${r.slug}`, type: 'Organization' as const, label: r.name_fr };
     add(r.name_fr, { ...base, kind: 'name' });
     for (const a of splitBar(r.acronyms)) add(a, { ...base, kind: 'acronym' });
@@ -156,12 +166,17 @@ function load(): Lexicon {
     if (!r.slug || !r.name_fr) continue;
     const base = { entity: `place/${r.slug}`, type: 'Place' as const, label: r.name_fr };
     add(r.name_fr, { ...base, kind: 'name' });
-    for (const v of splitBar(r.variants)) add(v, { ...base, kind: 'name' });
+    const capital = r.kind === 'city' ? capitals.get(r.slug) : undefined;
+    for (const v of splitBar(r.variants)) {
+      add(v, { ...base, kind: 'name' });
+      if (capital) add(v, { ...capital, place: base.entity });
+    }
   }
   for (const r of readTsv(dataPath('lexicon', 'collectives.tsv'), false)) {
     const [slug, label, forms] = [r['0'], r['1'], r['2']];
     if (!slug) continue;
-    const base = { entity: `organization/${slug}`, type: 'Organization' as const, label, lowercaseOk: true };
+    // Written with a capital ("Européens"), a form is a name: "les dirigeants européens" is no collective.
+    const base = { entity: `organization/${slug}`, type: 'Organization' as const, label };
     for (const f of splitBar(forms)) add(f, { ...base, kind: 'collective' });
   }
 
@@ -222,6 +237,7 @@ function load(): Lexicon {
     titlesByFirst,
     maxPhrase,
     entities,
+    orgKinds,
     demonyms,
     titles,
     honorifics,

@@ -5,7 +5,7 @@ import { dataPath } from '../paths.js';
 import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
-import { resolveDelegates, resolvePairs } from './coreference.js';
+import { resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
@@ -28,9 +28,19 @@ export interface MentionResult {
   people: PersonCluster[];
 }
 
+const INDEFINITE_DET = new Set(['un', 'une', 'des']);
+const DETERMINER_BEFORE_NAME = /^(?:le|la|l'|les|du|au|aux|des)$/;
+const RANKS = new Set(['grand', 'grande', 'haut', 'haute']);
+const BARE_INSTITUTIONS = new Set(['chambre', 'parlement', 'assemblee', 'conseil', 'commission', 'cour', 'congres', 'tribunal']);
+// Heads that all name a legislature: "le Parlement" after "la Chambre des représentants" is that chamber.
+const LEGISLATURES = new Set(['chambre', 'parlement', 'assemblee', 'senat', 'congres']);
+// Honorifics that stay in the name as written (not "M.", "Mme", which only say who is meant).
+const SPELLED_HONORIFICS = new Set(['cheikh', 'mgr', 'monseigneur', 'sir', 'lord', 'lady', 'ayatollah']);
 const LOCATIVE = new Set(['à', 'a', 'près', 'depuis', 'vers', 'dans', 'en', 'sur', 'au', 'via', 'jusqu\'à', 'outre']);
-const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet']);
-const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'engagements', 'arrangements', 'principes', 'groupe', 'négociations', 'pourparlers', 'réunion', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
+const PLACE_HEADS_BEFORE_DE = new Set(['gouvernement', 'ville', 'région', 'maire', 'mairie', 'habitants', 'centre', 'banlieue', 'rues', 'aéroport', 'université', 'tribunal', 'port', 'environs', 'périphérie', 'sud', 'nord', 'est', 'ouest', 'procureur', 'parquet',
+  // "près de Stockholm", "au large de Dakar", "non loin de Kiev", "aux portes de Bamako"
+  'près', 'loin', 'large', 'abords', 'portes', 'alentours', 'extérieur']);
+const AGREEMENT_NOUNS = new Set(['accord', 'accords', 'convention', 'conventions', 'engagements', 'arrangements', 'principes', 'groupe', 'négociations', 'pourparlers', 'réunion', 'format', 'processus', 'protocole', 'protocoles', 'formule', 'traité', 'pacte', 'sommet', 'conférence', 'déclaration', 'mémorandum']);
 
 let anaphors: Map<string, string> | null = null;
 function anaphorTable(): Map<string, string> {
@@ -47,6 +57,10 @@ interface NameSpan {
   kind: MentionKind;
   /** A lone capitalized word after "à"/"en": a Place unless it is a person's surname. */
   locative?: boolean;
+  /** "Orange Maroc": the company whose subsidiary this is. */
+  parent?: LexEntry;
+  /** "le Parlement": a head noun alone, standing for an institution named before or known from context. */
+  bare?: boolean;
 }
 
 export function findMentions(doc: Doc): MentionResult {
@@ -54,24 +68,53 @@ export function findMentions(doc: Doc): MentionResult {
   const roles: RolePhrase[] = [];
   const descriptions: Description[] = [];
   const appositions: Array<{ role: RolePhrase; name: NameSpan }> = [];
+  // Names already read ahead of the scan (an acronym in parentheses after a description).
+  const taken = new Set<number>();
 
   for (let s = 0; s < doc.ranges.length; s++) {
     const [a, b] = doc.ranges[s];
     let lastRole: RolePhrase | null = null;
     let i = a;
     while (i < b) {
+      if (taken.has(i)) {
+        i++;
+        continue;
+      }
+      const cabinet = cabinetSpan(doc, i, b, s) ?? (/^(?:le|du|au|son|leur|votre|notre|ce|cet)$/.test(doc.low[i]) ? cabinetSpan(doc, i + 1, b, s) : null);
+      if (cabinet) {
+        names.push(cabinet);
+        i = cabinet.to;
+        continue;
+      }
+      // "la cour d'appel de Paris", "le régime de Vichy": a named institution, not a description.
+      if (DETERMINER_BEFORE_NAME.test(doc.low[i]) && i + 1 < b) {
+        const named = institutionSpan(doc, i + 1, b, s) ?? gazetteerAfterTitle(doc, i + 1, b, s);
+        if (named) {
+          names.push(named);
+          // "le porte-parole du ministère de l'Intérieur Jean Dupré": the name after is the role's apposition.
+          if (lastRole && lastRole.to === i) lastRole.to = named.to;
+          i = named.to;
+          continue;
+        }
+      }
       // Inside a description's qualifiers only names are looked for, not another description.
       const role: RolePhrase | null = lastRole && i < lastRole.to ? null : parseRole(doc, i, b);
       // A state noun with a nationality stands for the state ("le gouvernement malien"): a role.
       const desc = role?.collective ? null : parseDescription(doc, i, b);
       if (desc && (!role || desc.to >= role.to)) {
         descriptions.push(desc);
+        // "le porte-parole du ministère des Affaires étrangères Frédéric Desagneaux": the ministry
+        // qualifies the role, and the name after it is the role's apposition.
+        if (lastRole && lastRole.to === i && !desc.name && !INDEFINITE_DET.has(doc.low[i])) lastRole.to = desc.to;
+        // "Le premier syndicat de pilotes à Air France (SNPL)": names in the qualifiers come first.
+        const inParens = !!desc.name && desc.name[0] > desc.to;
         if (desc.name && !matchGazetteer(doc, desc.name[0], b)) {
           // "l'opérateur Inwi", "l'ONG Human Rights Watch": the description types the name.
           const [from, to] = desc.name;
           names.push({ from, to, sentence: s, type: 'Organization', kind: 'name', entity: adHoc('Organization', spanText(doc, from, to)) });
-          i = to;
-        } else i = desc.name ? desc.name[0] : desc.headEnd;
+          if (inParens) taken.add(from);
+          i = inParens ? desc.headEnd : to;
+        } else i = desc.name && !inParens ? desc.name[0] : desc.headEnd;
         continue;
       }
       if (role && role.to > i) {
@@ -87,7 +130,7 @@ export function findMentions(doc: Doc): MentionResult {
         continue;
       }
       const gaz = matchGazetteer(doc, i, b);
-      const longer = gaz ? longerName(doc, i, gaz.to, b, s, lastRole) : null;
+      const longer = gaz ? (longerName(doc, i, gaz.to, b, s, lastRole) ?? longerOrganization(doc, i, gaz.to, b, s, gaz.entries)) : null;
       if (longer) {
         names.push(longer);
         i = longer.to;
@@ -96,6 +139,8 @@ export function findMentions(doc: Doc): MentionResult {
       if (gaz) {
         const span = gazetteerSpan(doc, i, gaz.to, s, gaz.entries);
         if (span) names.push(span);
+        const inner = span?.type === 'Organization' ? innerOrganization(doc, i, gaz.to, s, span.entity!) : null;
+        if (inner) names.push(inner);
         i = gaz.to;
         continue;
       }
@@ -103,7 +148,7 @@ export function findMentions(doc: Doc): MentionResult {
         const span = nameSpan(doc, i, b, s, lastRole);
         if (span) {
           names.push(span);
-          if (lastRole && (lastRole.to === span.from || (doc.low[lastRole.to] === ',' && lastRole.to + 1 === span.from))) {
+          if (lastRole && appositionGap(doc, lastRole.to, span.from)) {
             appositions.push({ role: lastRole, name: span });
           }
           // "Sergueï Lavrov, ministre russe des Affaires étrangères": a description after the name.
@@ -125,6 +170,7 @@ export function findMentions(doc: Doc): MentionResult {
   }
 
   names = linkAcronyms(doc, names);
+  joinOrganizationForms(doc, names);
   const people = clusterPeople(doc, names);
   const spans: Span[] = [];
   const clusterOf = (n: NameSpan): PersonCluster | undefined => {
@@ -135,7 +181,9 @@ export function findMentions(doc: Doc): MentionResult {
   for (const n of names) {
     if (n.type === 'Person') {
       const p = clusterOf(n);
-      if (p) spans.push(personSpan(doc, n, p, 'name'));
+      // "cheikh Sabah", "Mgr Aupetit": a spelled-out title is part of how the person is called.
+      const titled = n.from > 0 && SPELLED_HONORIFICS.has(doc.folded[n.from - 1]) ? { ...n, from: n.from - 1 } : n;
+      if (p) spans.push(personSpan(doc, titled, p, 'name'));
     } else if (n.type === 'Single') {
       resolveSingle(doc, n, people, spans);
     } else if (n.entity) {
@@ -167,13 +215,23 @@ export function findMentions(doc: Doc): MentionResult {
     for (const f of found) spans.push({ ...f, group: found.length > 1 ? group : undefined });
   }
   addAnaphors(doc, spans);
+  addCompassCountries(doc, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans);
   const pairs = resolvePairs(doc, spans, group);
   spans.push(...pairs);
   spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
+  spans.push(...resolveNeighbours(doc, spans));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
+}
+
+/** Between a role and the name it introduces: nothing, a comma, an honorific ("l'émir, cheikh Sabah"). */
+function appositionGap(doc: Doc, roleEnd: number, nameFrom: number): boolean {
+  let k = roleEnd;
+  if (doc.low[k] === ',') k++;
+  if (k < nameFrom && lexicon().honorifics.has(doc.folded[k])) k++;
+  return k === nameFrom;
 }
 
 function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
@@ -182,27 +240,88 @@ function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
 
 function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, entries: LexEntry[]): NameSpan | null {
   const prev = doc.low[from - 1] ?? '';
-  const prev2 = doc.low[from - 2] ?? '';
-  const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && AGREEMENT_NOUNS.has(prev2));
-  const capital = entries.find((e) => e.kind === 'capital');
+  const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && agreementBefore(doc, from - 1));
+  const surface = spanText(doc, from, to);
+  // A capital, or a seat of government named like a place ("Kremlin", "Quai d'Orsay", "Abidjan"):
+  // the country where it acts, a place where something happens there.
+  const seat = entries.find((e) => e.kind === 'capital' || (e.kind === 'metonym' && placeLike(surface)));
   const place = entries.find((e) => e.type === 'Place');
-  const other = entries.find((e) => e.kind !== 'capital' && e.type !== 'Place');
-  if (afterAgreement && (capital || place) && !other) return null;
-  if (capital && !other) {
-    if (/^\p{Lu}{2,}/u.test(doc.tokens[from].text) && doc.tokens[from].text === doc.tokens[from].text.toUpperCase()) {
-      const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: capital.label, kind: 'name' as const };
-      return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
-    }
-    const det = prev === 'la' || prev === 'le' || prev === "l'" ? prev2 : prev;
-    // "demande à Alger de …": the capital is the addressee, not a location.
-    const addressed = (det === 'à' || det === 'a') && addressingVerb(doc.low[from - 2] ?? '');
-    const locative = !addressed && (LOCATIVE.has(det) || ((det === 'de' || det === "d'") && PLACE_HEADS_BEFORE_DE.has(doc.low[from - 2] ?? '')));
-    const placeEntry = place ?? { entity: capital.place!, type: 'Place' as const, label: doc.tokens.slice(from, to).map((t) => t.text).join(' '), kind: 'name' as const };
-    if (locative) return { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
-    return { from, to, sentence, type: 'Country', entity: capital, kind: 'metonym' };
+  const other = entries.find((e) => e !== seat && e.kind !== 'capital' && e.type !== 'Place');
+  if (afterAgreement && (seat || place) && !other) return null;
+  if (seat && !other) {
+    const placeEntry = place ?? { entity: seat.place ?? `place/${slugOf(surface)}`, type: 'Place' as const, label: surface, kind: 'name' as const };
+    const asPlace: NameSpan = { from, to, sentence, type: 'Place', entity: placeEntry, kind: 'name' };
+    if (/^\p{Lu}{2,}/u.test(doc.tokens[from].text) && doc.tokens[from].text === doc.tokens[from].text.toUpperCase()) return asPlace;
+    if (dateline(doc, from, to)) return asPlace;
+    // The preposition before any article: "à la Maison Blanche", "au Kremlin".
+    const d = prev === 'la' || prev === 'le' || prev === "l'" ? from - 2 : from - 1;
+    const det = doc.low[d] ?? '';
+    // "demande à Alger de …", "a écrit au Kremlin": the seat is the addressee, not a location.
+    const addressed = /^(?:à|a|au|aux)$/.test(det) && addressingVerb(doc.low[d - 1] ?? '');
+    const fromPlace = (det === 'de' || det === "d'" || det === 'du') && (PLACE_HEADS_BEFORE_DE.has(nounBefore(doc, d)) || afterMotion(doc, d));
+    if (!addressed && (LOCATIVE.has(det) || fromPlace)) return asPlace;
+    return { from, to, sentence, type: 'Country', entity: seat, kind: 'metonym' };
   }
   const e = other ?? place ?? entries[0];
   return { from, to, sentence, type: e.type, entity: e, kind: e.kind === 'acronym' ? 'acronym' : e.kind === 'metonym' ? 'metonym' : 'name' };
+}
+
+/**
+ * "Conseil de sécurité de l'ONU", "Banque centrale européenne"… a body of a named organization
+ * names that organization too: "de l'ONU" at the end of the name is a mention of the UN.
+ */
+function innerOrganization(doc: Doc, from: number, to: number, sentence: number, outer: LexEntry): NameSpan | null {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!/^(?:de|du|des|d')$/.test(doc.low[k])) continue;
+    const m = doc.low[k + 1] === 'la' || doc.low[k + 1] === "l'" ? k + 2 : k + 1;
+    const g = m < to ? matchGazetteer(doc, m, to) : null;
+    const e = g && g.to === to ? g.entries.find((x) => x.type === 'Organization' && x.entity !== outer.entity) : undefined;
+    if (e) return { from: m, to, sentence, type: 'Organization', entity: e, kind: e.kind === 'acronym' ? 'acronym' : 'name' };
+  }
+  return null;
+}
+
+/** Every word capitalized but particles ("Quai d'Orsay", "Maison Blanche"): a place's name, not "État hébreu" or "Russes". */
+function placeLike(surface: string): boolean {
+  const words = surface.split(/[\s']+/).filter(Boolean);
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:d|de|du|des|la|le)$/.test(w)) && !lexicon().demonyms.has(fold(surface));
+}
+
+/** "Athènes (AFP) - …": a city before the agency that filed from it. */
+function dateline(doc: Doc, from: number, to: number): boolean {
+  if (doc.low[to] !== '(' || doc.low[to + 2] !== ')') return false;
+  const agency = matchGazetteer(doc, to + 1, to + 2)?.entries ?? [];
+  return agency.some((e) => e.type === 'Organization') || isAllCaps(doc.tokens[to + 1]?.text ?? '');
+}
+
+/** "accords de Minsk", "accords de paix de Minsk", "sommet européen de Bruxelles": an agreement or a meeting named after the place. */
+function agreementBefore(doc: Doc, de: number): boolean {
+  const noun = nounBefore(doc, de);
+  if (AGREEMENT_NOUNS.has(noun)) return true;
+  // One step further back, over "de paix", "de cessez-le-feu".
+  const k = doc.low.lastIndexOf(noun, de - 1);
+  return k > 1 && /^(?:de|d')$/.test(doc.low[k - 1]) && AGREEMENT_NOUNS.has(nounBefore(doc, k - 1));
+}
+
+/** The noun a "de" hangs on, past up to two adjectives ("du sommet européen de Bruxelles" → "sommet"). */
+function nounBefore(doc: Doc, de: number): string {
+  let k = de - 1;
+  for (let n = 0; n < 2 && k > 0 && /^\p{Ll}/u.test(doc.tokens[k].text) && (lexicon().demonyms.has(doc.folded[k]) || /(?:al|ale|aux|ien|ienne|éen|éenne|ique|aire|if|ive)s?$/.test(doc.low[k])); n++) k--;
+  return doc.low[k] ?? '';
+}
+
+// Leaving a place: "en provenance de Séoul", "sortis à pied de la Maison Blanche", "de retour de Kiev".
+const MOTION_NOUNS = new Set(['provenance', 'retour', 'départ', 'sortie']);
+const MOTION_VERBS = new Set(['sortir', 'venir', 'revenir', 'arriver', 'partir', 'repartir', 'rentrer', 'provenir', 'ressortir', 'décoller', 'fuir', 'rapatrier', 'évacuer', 'expulser']);
+
+function afterMotion(doc: Doc, de: number): boolean {
+  const [start] = doc.ranges[doc.tokens[de].sentence];
+  for (let k = de - 1; k >= Math.max(start, de - 3); k--) {
+    if (MOTION_NOUNS.has(doc.low[k])) return true;
+    const lemma = verbLemma(doc.low[k]);
+    if (lemma && MOTION_VERBS.has(lemma)) return true;
+  }
+  return false;
 }
 
 /**
@@ -229,7 +348,8 @@ function gazetteerTypes(doc: Doc, i: number, to: number): Set<string> {
 
 function addressingVerb(word: string): boolean {
   const lemma = verbLemma(word);
-  return !!lemma && (lexicon().frames.get(lemma) ?? []).some((f) => f.object === 'a');
+  // A frame that needs a clitic ("s'en prendre à") is another verb without it ("prises à Abidjan").
+  return !!lemma && (lexicon().frames.get(lemma) ?? []).some((f) => f.object === 'a' && !f.clitic);
 }
 
 function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: RolePhrase | null): NameSpan | null {
@@ -246,17 +366,27 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
     // "Président Emmanuel Macron", "les Bleus Didier Deschamps": the name starts at the first name;
     // but an unknown capitalized word opening an apposition is a first name the list lacks
     // (", Seyed Mehdi Miraboutalebi,").
-    const unknownGiven = j - i === 3 && /^[,(]$/.test(doc.low[i - 1] ?? '') && !isCommonWord(doc, i) && !lex.honorifics.has(doc.folded[i]) && !lex.orgHeads.has(doc.folded[i]) && !matchGazetteer(doc, i, i + 1) && !isVerbForm(doc.low[i]);
+    // After "et" a name may follow another ("le général Kassoum Coulibaly et Téné Birahima Ouattara").
+    const listed = doc.low[i - 1] === 'et' && isCap(doc, i - 2) && !isSentenceStart(doc, i - 2);
+    const unknownGiven = j - i === 3 && (/^[,(]$/.test(doc.low[i - 1] ?? '') || listed) && !isCommonWord(doc, i) && !lex.honorifics.has(doc.folded[i]) && !lex.orgHeads.has(doc.folded[i]) && !matchGazetteer(doc, i, i + 1) && !isVerbForm(doc.low[i]);
     if (!unknownGiven) for (let k = i + 1; k < j - 1; k++) if (lex.firstNames.has(doc.folded[k])) return nameSpan(doc, k, end, sentence, null);
+    // A first given name the list lacks before one it has: "Téné Birahima Ouattara".
+    if (unknownGiven && lex.firstNames.has(doc.folded[i + 1])) return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
   }
   const prev = doc.low[i - 1] ?? '';
   const words = doc.folded.slice(i, j);
   const key = foldKey(doc.tokens.slice(i, j).map((t) => t.text).join(' '));
-  const afterRole = lastRole !== null && (lastRole.to === i || (doc.low[lastRole.to] === ',' && lastRole.to + 1 === i));
+  const afterRole = lastRole !== null && appositionGap(doc, lastRole.to, i);
   const honorific = lex.honorifics.has(doc.folded[i - 1] ?? '');
   // "l'Alliance" after NATO is an anaphor, resolved once the article is read.
   if (/^l'$/.test(prev) && anaphorTable().has(words[0]) && j - i === 1) return null;
-  if (lex.orgHeads.has(words[0])) return orgSpan(doc, i, end, sentence);
+  // "Grand Conseil", "Haute Cour": an organization's head after a rank adjective.
+  // "le Parlement", "la Chambre", "du Conseil": an institution named by its head alone (joined
+  // to the one named in full before it, by joinOrganizationForms).
+  if (j - i === 1 && BARE_INSTITUTIONS.has(words[0]) && /^(?:le|la|l'|du|au)$/.test(prev) && !isSentenceStart(doc, i - 1) && !orgSpan(doc, i, end, sentence)) {
+    return { from: i, to: j, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', doc.tokens[i].text), bare: true };
+  }
+  if (lex.orgHeads.has(words[0]) || (RANKS.has(words[0]) && j - i >= 2 && lex.orgHeads.has(words[1]))) return orgSpan(doc, i, end, sentence);
   if (honorific || afterRole || lex.personByName.has(key) || (j - i >= 2 && lex.firstNames.has(words[0]))) {
     return { from: i, to: j, sentence, type: 'Person', kind: 'name' };
   }
@@ -290,6 +420,48 @@ function actsAsName(doc: Doc, i: number): boolean {
 }
 
 /**
+ * Two forms of one organization in one article: "Grand Conseil" and "Grand Conseil vaudois" (the
+ * short form lacks a trailing adjective), "Transavia" and "Transavia France" (a subsidiary named
+ * along with the company alone is the company, as the article speaks of it).
+ */
+function joinOrganizationForms(doc: Doc, names: NameSpan[]): void {
+  const orgs = names.filter((n) => n.type === 'Organization' && n.entity);
+  const entities = new Set(orgs.map((n) => n.entity!.entity));
+  const byLabel = new Map(orgs.map((n) => [n.entity!.label, n.entity!]));
+  for (const n of orgs) {
+    if (n.parent && entities.has(n.parent.entity)) {
+      n.entity = n.parent;
+      continue;
+    }
+    if (n.bare) {
+      const head = doc.folded[n.from];
+      const fits = (m: NameSpan) => {
+        const first = m.bare ? doc.folded[m.from] : fold(m.entity!.label.split(/\s+/)[0]);
+        return first === head || (LEGISLATURES.has(head) && LEGISLATURES.has(first));
+      };
+      // The institution of that kind named last before it, else the first one named at all.
+      let antecedent: NameSpan | undefined;
+      for (const m of orgs) if (!m.bare && m.from < n.from && fits(m)) antecedent = m;
+      antecedent ??= orgs.find((m) => !m.bare && fits(m));
+      if (antecedent) n.entity = antecedent.entity;
+      else {
+        const first = orgs.find((m) => m.bare && fits(m));
+        if (first && first !== n) n.entity = first.entity;
+      }
+      continue;
+    }
+    if (n.kind !== 'name' || n.to - n.from < 2) continue;
+    const label = n.entity!.label;
+    for (const [other, e] of byLabel) {
+      if (other.length > label.length && other.startsWith(label + ' ') && /^(?: \p{Ll}[\p{L}-]*){1,2}$/u.test(other.slice(label.length))) {
+        n.entity = e;
+        break;
+      }
+    }
+  }
+}
+
+/**
  * "la Fédération syndicale unitaire (FSU)": the acronym in parentheses after an organization's
  * name is that organization, there and wherever else the article uses it.
  */
@@ -299,6 +471,12 @@ function linkAcronyms(doc: Doc, names: NameSpan[]): NameSpan[] {
     if (n.type !== 'Organization' || !n.entity || doc.low[n.to] !== '(' || doc.low[n.to + 2] !== ')') continue;
     const acronym = doc.tokens[n.to + 1].text;
     if (/^\p{Lu}[\p{L}\d&]{1,7}$/u.test(acronym) && !expansions.has(acronym)) expansions.set(acronym, n);
+  }
+  // "le CNDP (Congrès national pour la défense du peuple)": the acronym first, then its expansion.
+  for (const n of names) {
+    if (n.type !== 'Organization' || !n.entity || n.to - n.from < 2 || doc.low[n.from - 1] !== '(' || doc.low[n.to] !== ')') continue;
+    const acronym = doc.tokens[n.from - 2]?.text ?? '';
+    if (isAllCaps(acronym) && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(acronym) && !expansions.has(acronym)) expansions.set(acronym, n);
   }
   if (!expansions.size) return names;
   const out = names.filter((n) => !(n.to - n.from === 1 && expansions.has(doc.tokens[n.from].text)));
@@ -372,17 +550,71 @@ const NOT_IN_NAMES = /^(?:ne|n'|pas|a|y|se|s'|en|lui|leur|ont|est|sont|qui|que|q
 
 // Courts and offices written in lowercase and named by their seat: "le parquet de Nanterre",
 // "le tribunal correctionnel de Paris", "la cour d'appel de Versailles".
-const INSTITUTIONS = new Set(['parquet', 'tribunal', 'cour', 'préfecture', 'mairie', 'conseil', 'procureur']);
+const INSTITUTIONS = new Set(['parquet', 'tribunal', 'cour', 'préfecture', 'mairie', 'conseil', 'procureur', 'barreau', 'ministère']);
 
 function institutionSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
   if (!INSTITUTIONS.has(doc.low[i]) || !/^(?:le|la|l'|du|au)$/.test(doc.low[i - 1] ?? '')) return null;
   let k = i + 1;
   if (doc.low[k] === "d'" && doc.low[k + 1] === 'appel') k += 2;
   while (k < end && k < i + 3 && /^\p{Ll}+$/u.test(doc.tokens[k].text) && !/^(?:de|du|d')$/.test(doc.low[k])) k++;
-  if (!/^(?:de|d')$/.test(doc.low[k] ?? '') || !isCap(doc, k + 1) || doc.low[i] === 'procureur') return null;
-  const to = capitalizedRun(doc, k + 1, end);
+  if (!/^(?:de|d'|des|du)$/.test(doc.low[k] ?? '') || doc.low[i] === 'procureur') return null;
+  // "de la Justice", "de l'Intérieur": the article before a capitalized seat or portfolio.
+  const at = /^(?:la|l')$/.test(doc.low[k + 1] ?? '') && doc.low[k] === 'de' ? k + 2 : k + 1;
+  if (!isCap(doc, at)) return null;
+  // A ministry is named by its portfolio ("ministère de la Justice"), not by a country ("ministère de l'Ukraine").
+  const seat = matchGazetteer(doc, at, end);
+  if (doc.low[i] === 'ministère' && seat?.entries.some((e) => e.type === 'Country' || e.kind === 'capital')) return null;
+  let to = seat && seat.to > at ? Math.max(seat.to, capitalizedRun(doc, at, end)) : capitalizedRun(doc, at, end);
+  // "des Affaires étrangères": lowercase words of a portfolio.
+  while (doc.low[i] === 'ministère' && to < end && /^\p{Ll}/u.test(doc.tokens[to].text) && /(?:ères|ère|aux|ale|ales|iques?)$/.test(doc.low[to])) to++;
+  // "… de l'Intérieur Jean Dupré": a given name and a surname start a person.
+  for (let n = at + 1; n < to - 1; n++) if (lexicon().firstNames.has(doc.folded[n]) && isCap(doc, n + 1)) to = n;
   const label = doc.article.text.slice(doc.tokens[i].start, doc.tokens[to - 1].end);
   return { from: i, to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+}
+
+/** "le gouvernement Borne", "votre gouvernement Michel I": a cabinet named after its head. */
+function cabinetSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
+  if (doc.tokens[i].text !== 'gouvernement' || !isCap(doc, i + 1) || isAllCaps(doc.tokens[i + 1].text)) return null;
+  if (matchGazetteer(doc, i + 1, end) || isCommonWord(doc, i + 1)) return null;
+  let to = i + 2;
+  while (to < end && to < i + 4 && isCap(doc, to) && !isAllCaps(doc.tokens[to].text) && !lexicon().functionWords.has(doc.folded[to])) to++;
+  // A roman numeral counts the cabinets of one head ("Michel II"); "I." ends a sentence too.
+  let last = doc.tokens[to - 1].end;
+  if (to < end && /^(?:I|II|III|IV|V|VI)\.?$/.test(doc.tokens[to].text)) last = doc.tokens[to].start + doc.tokens[to].text.replace(/\.$/, '').length, to++;
+  const label = doc.article.text.slice(doc.tokens[i].start, last);
+  return { from: i, to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label) };
+}
+
+/** A gazetteer organization that starts right at a role or description head ("régime de Vichy", "Conseil supérieur de la magistrature"). */
+function gazetteerAfterTitle(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
+  const gaz = matchGazetteer(doc, i, end);
+  if (!gaz || gaz.to - i < 2 || isCap(doc, i)) return null;
+  const e = gaz.entries.find((x) => x.type === 'Organization');
+  return e ? { from: i, to: gaz.to, sentence, type: 'Organization', entity: e, kind: 'name' } : null;
+}
+
+/**
+ * "Congrès national pour la défense du peuple (CNDP)", "Orange Maroc": a longer organization
+ * than the one-word gazetteer name it starts with — a head noun followed by its own words and an
+ * acronym, or a company followed by the country of its subsidiary.
+ */
+function longerOrganization(doc: Doc, i: number, to: number, end: number, sentence: number, entries: LexEntry[]): NameSpan | null {
+  const lex = lexicon();
+  if (to !== i + 1) return null;
+  const company = entries.find((e) => lex.orgKinds.get(e.entity) === 'company');
+  const country = company && isCap(doc, to) ? matchGazetteer(doc, to, end) : null;
+  if (country && country.entries.some((e) => e.type === 'Country' && e.kind === 'name')) {
+    const label = spanText(doc, i, country.to);
+    return { from: i, to: country.to, sentence, type: 'Organization', kind: 'name', entity: adHoc('Organization', label), parent: company };
+  }
+  if (!lex.orgHeads.has(doc.folded[i]) || !entries.some((e) => e.type === 'Organization')) return null;
+  const org = orgSpan(doc, i, end, sentence);
+  if (!org || org.to <= to + 1) return null;
+  const acronymAfter = doc.low[org.to] === '(' && isAllCaps(doc.tokens[org.to + 1]?.text ?? '');
+  // "le CNDP (Congrès national pour la défense du peuple)": the expansion of the acronym before.
+  const acronymBefore = doc.low[i - 1] === '(' && doc.low[org.to] === ')' && isAllCaps(doc.tokens[i - 2]?.text ?? '');
+  return acronymAfter || acronymBefore ? org : null;
 }
 
 function adHoc(type: EntityType, label: string): LexEntry {
@@ -405,6 +637,8 @@ function clusterPeople(doc: Doc, names: NameSpan[]): PersonCluster[] {
     let cluster = people.find(
       (p) =>
         (known && p.label === known.label) ||
+        // "Lopez Obrador" after "Andrés Manuel Lopez Obrador": the end of a longer name.
+        (words.length > 1 && [...p.surfaces].some((k) => k.endsWith(' ' + key))) ||
         (p.surname === surname && (!first || p.firsts.size === 0 || [...p.firsts].some((f) => f[0] === first[0]))) ||
         (words.length === 1 && p.surname.endsWith(' ' + surname)),
     );
@@ -583,6 +817,32 @@ function pickPerson(doc: Doc, role: RolePhrase, countries: string[], people: Per
   return best ?? (only && fits(only) ? only : null);
 }
 
+/**
+ * "le Nord", "au Sud" in an article about North and South Korea (named, or by "nord-coréen"):
+ * the country whose name ends with that compass word.
+ */
+function addCompassCountries(doc: Doc, spans: Span[]): void {
+  const lex = lexicon();
+  const compass = new Map<string, string>();
+  const note = (key: string | undefined) => {
+    const m = key ? / du (Nord|Sud)$/.exec(lex.entities.get(key)?.label ?? '') : null;
+    if (m) compass.set(fold(m[1]), key!);
+  };
+  for (const s of spans) if (s.type === 'Country') note(s.entity);
+  for (const w of doc.folded) note(lex.demonyms.get(w));
+  if (!compass.size) return;
+  const covered = new Set<number>();
+  for (const s of spans) for (let k = s.from; k < s.to; k++) covered.add(k);
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const key = compass.get(doc.folded[i]);
+    if (!key || covered.has(i) || !/^(?:Nord|Sud)$/.test(doc.tokens[i].text) || !/^(?:le|du|au)$/.test(doc.low[i - 1])) continue;
+    // Not a part of a longer word ("Sud-Kivu").
+    const next = doc.tokens[i + 1];
+    if (next && next.start === doc.tokens[i].end && /^[-\p{L}]/u.test(next.text)) continue;
+    spans.push({ from: i, to: i + 1, sentence: doc.tokens[i].sentence, entity: key, type: 'Country', label: lex.entities.get(key)!.label, kind: 'metonym' });
+  }
+}
+
 /** "l'Alliance" after NATO was named refers to NATO. */
 function addAnaphors(doc: Doc, spans: Span[]): void {
   const table = anaphorTable();
@@ -619,11 +879,21 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     if (d.name) {
       const named = startsAt.get(d.name[0]);
       if (named) seen.push({ head: d.head, span: named, at: d.from, plural: d.plural });
+      // "Le premier syndicat de pilotes (SNPL)": the description before the parenthesis is the actor.
+      if (named && d.name[0] > d.to) spans.push({ from: d.from, to: d.to, sentence, entity: named.entity, type: named.type, label: named.label, kind: 'role' });
       continue;
     }
     let antecedent: Span | null = null;
     let best = -1;
     for (const x of seen) if (x.head === d.head && x.plural === d.plural && x.at < d.from && x.at > best && x.span.type === 'Organization') (antecedent = x.span), (best = x.at);
+    // A bare head ("la compagnie", "le gouvernement") with none of its kind before: the company
+    // or the country the article is about; any other bare head ("le mouvement") names nobody.
+    const pointed = DEMONSTRATIVES.has(doc.low[d.from]) || doc.low.slice(d.from + 1, d.headEnd - 1).some((w) => DATING.has(w));
+    const reading = !antecedent && !d.qualified && !d.ofNamed && !pointed ? bareReadings().get(d.head) : undefined;
+    if (reading) {
+      antecedent = bareReferent(reading, d, spans, seen);
+      if (!antecedent) continue;
+    }
     if (antecedent) {
       spans.push({ from: d.from, to: d.to, sentence, entity: antecedent.entity, type: antecedent.type, label: antecedent.label, kind: 'role' });
       continue;
@@ -635,4 +905,40 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     spans.push(span);
     seen.push({ head: d.head, span, at: d.from, plural: d.plural });
   }
+}
+
+// "cette coalition", "le nouveau gouvernement": one particular body, not the usual one.
+const DEMONSTRATIVES = new Set(['ce', 'cet', 'cette', 'ces']);
+const DATING = new Set(['nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'ancien', 'ancienne', 'futur', 'future']);
+
+let bare: Map<string, string> | null = null;
+/** data/lexicon/bare-org-nouns.tsv: how a bare head with no antecedent of its own is read. */
+function bareReadings(): Map<string, string> {
+  bare ??= new Map(readTsv(dataPath('lexicon', 'bare-org-nouns.tsv')).map((r) => [fold(r.head), r.reading]));
+  return bare;
+}
+
+function bareReferent(reading: string, d: Description, spans: Span[], seen: Array<{ head: string; span: Span; at: number }>): Span | null {
+  const lex = lexicon();
+  if (reading === 'company') {
+    let best: Span | null = null;
+    for (const s of spans) if (s.from < d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!best || s.from > best.from)) best = s;
+    for (const x of seen) if (x.at < d.from && bareReadings().get(x.head) === 'company' && x.span.type === 'Organization' && (!best || x.at > best.from)) best = x.span;
+    return best;
+  }
+  if (reading === 'country' && !d.plural) {
+    // The country named most before it, the latest on a tie.
+    const count = new Map<string, { n: number; last: Span }>();
+    for (const s of spans) {
+      if (s.type !== 'Country' || s.from >= d.from) continue;
+      const c = count.get(s.entity) ?? { n: 0, last: s };
+      c.n++;
+      if (s.from >= c.last.from) c.last = s;
+      count.set(s.entity, c);
+    }
+    let best: { n: number; last: Span } | null = null;
+    for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.last.from > best.last.from)) best = c;
+    return best?.last ?? null;
+  }
+  return null;
 }

@@ -14,6 +14,8 @@ function capitalizedCommon(): Set<string> {
 // Particles that may sit inside a person's or place's name between capitalized words.
 const NAME_PARTICLES = new Set(['de', 'du', 'des', "d'", 'van', 'von', 'der', 'den', 'al', 'el', 'ben', 'bin', 'ibn', 'da', 'di', 'dos', 'del', 'la', 'le', 'ould']);
 
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ed|ould|abu|abou|ibn|bin|ben)-\p{Lu}\p{Ll}/u;
+
 export const isCap = (doc: Doc, i: number): boolean => {
   const t = doc.tokens[i]?.text;
   return !!t && /^\p{Lu}/u.test(t) && isUpperInitial(t);
@@ -53,6 +55,11 @@ export function capitalizedRun(doc: Doc, i: number, end: number): number {
     }
     if (NAME_PARTICLES.has(doc.low[j]) && j + 1 < end && isCap(doc, j + 1) && !isAllCaps(doc.tokens[j + 1].text)) {
       j += 2;
+      continue;
+    }
+    // Arabic names written with a joined article or filiation: "Tamim ben Hamad al-Thani", "Ahmed ould-Abdallah".
+    if (JOINED_PARTICLE.test(doc.tokens[j].text)) {
+      j++;
       continue;
     }
     break;

@@ -107,13 +107,24 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
       continue;
     }
     // One free adjective right after the title ("directeur sportif", "procureur financier").
-    if (k === titleEnd && /^\p{Ll}+$/u.test(doc.tokens[k].text) && /(?:al|ale|el|elle|if|ive|ique|aire|ier|ière|ien|ienne|é|ée)$/.test(w) && !lex.functionWords.has(doc.folded[k])) {
+    if (k === titleEnd && /^\p{Ll}+$/u.test(doc.tokens[k].text) && /(?:al|ale|el|elle|if|ive|ique|aire|ier|ière|ien|ienne|é|ée)s?$/.test(w) && !lex.functionWords.has(doc.folded[k])) {
       k++;
       continue;
     }
     if (w === 'et' && lex.demonyms.has(doc.folded[k + 1] ?? '')) {
       k++;
       continue;
+    }
+    // "l'ambassadeur d'Iran en France", "l'ambassadeur israélien à l'ONU": where the post is held.
+    if ((w === 'en' || w === 'à' || w === 'auprès') && (countries.length > 0 || org) && k + 1 < end) {
+      let m = k + 1;
+      if (w === 'auprès' && /^(?:de|du|d')$/.test(doc.low[m])) m++;
+      if (doc.low[m] === 'la' || doc.low[m] === "l'") m++;
+      const ent = w === 'auprès' && m === k + 1 ? null : entityAt(doc, m, end);
+      if (ent) {
+        k = ent.to;
+        continue;
+      }
     }
     // "de la diplomatie", "des Affaires étrangères", "du président russe", "de l'OTAN"
     if ((w === 'de' || w === 'des' || w === 'du' || w === "d'") && k + 1 < end) {
@@ -150,7 +161,8 @@ export function parseRole(doc: Doc, i: number, end: number): RolePhrase | null {
     // A bare plural ("les ministres") names nobody in particular.
     return null;
   }
-  const collective = (plural && collectives().has(doc.folded[titleStart])) || (stateNouns().has(doc.folded[titleStart]) && countries.length > 0);
+  // "la présidence tchèque de l'UE" is a body of the organization, not the Czech state.
+  const collective = (plural && collectives().has(doc.folded[titleStart])) || (stateNouns().has(doc.folded[titleStart]) && countries.length > 0 && !org);
   return { from: i, to: k, titleEnd, title, countries, org, plural, determined, counterpart, collective };
 }
 

@@ -10,12 +10,12 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 // the public JSON contract. Floors are the scores reached so far; raise them as quality rises,
 // never lower them. Per type, so that a gain in one type cannot hide a loss in another.
 const DEV_FLOORS = {
-  typedEntityF1: 0.77,
-  eventF1: 0.59,
-  byType: { Accusation: 0.6, Statement: 0.655, Meeting: 0.69, Demand: 0.28, Refusal: 0.47, Warning: 0.22, Proposal: 0.4 },
+  typedEntityF1: 0.899,
+  eventF1: 0.615,
+  byType: { Accusation: 0.6, Statement: 0.685, Meeting: 0.72, Demand: 0.285, Refusal: 0.54, Warning: 0.22, Proposal: 0.4 },
 };
 // The seed's figures before the clause layer: they must hold.
-const SEED_FLOORS = { typedEntityF1: 0.94, accusationF1: 1, eventF1: 0.87 };
+const SEED_FLOORS = { typedEntityF1: 0.98, accusationF1: 1, eventF1: 0.87 };
 
 const shared = haveShared();
 const DEV = join(SHARED, 'dev', 'articles');
