@@ -575,7 +575,7 @@ function institutionSpan(doc: Doc, i: number, end: number, sentence: number): Na
 
 /** "le gouvernement Borne", "votre gouvernement Michel I": a cabinet named after its head. */
 function cabinetSpan(doc: Doc, i: number, end: number, sentence: number): NameSpan | null {
-  if (doc.tokens[i].text !== 'gouvernement' || !isCap(doc, i + 1) || isAllCaps(doc.tokens[i + 1].text)) return null;
+  if (i + 1 >= end || doc.tokens[i].text !== 'gouvernement' || !isCap(doc, i + 1) || isAllCaps(doc.tokens[i + 1].text)) return null;
   if (matchGazetteer(doc, i + 1, end) || isCommonWord(doc, i + 1)) return null;
   let to = i + 2;
   while (to < end && to < i + 4 && isCap(doc, to) && !isAllCaps(doc.tokens[to].text) && !lexicon().functionWords.has(doc.folded[to])) to++;

@@ -213,3 +213,9 @@ describe('organizations named in other ways', () => {
     expect(x.entities.filter((e) => e.type === 'Organization').map((e) => e.label)).toEqual(['Grand Conseil vaudois']);
   });
 });
+
+describe('text that ends where a rule looks ahead', () => {
+  it('an article cut after a determiner ("… avec le") builds', () => {
+    expect(() => extract('Titre\nLa crise continue et le ministre parle avec le')).not.toThrow();
+  });
+});
