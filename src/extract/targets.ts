@@ -33,14 +33,16 @@ const REPLY_REACH = 6;
 const ALLEGATION = /^(?:accusations?|allegations?|reproches?|critiques?|informations?|affirmations?|rumeurs?)$/;
 const DENIAL_LEMMAS = new Set(['nier', 'démentir', 'réfuter']);
 
+// Prefixed compounds keep their head's reading: "mégaprojets", "contre-propositions".
+const PREFIX = /^(?:mega|contre-|super|nouveaux?-?)/;
+
 let authorNouns: Set<string> | null = null;
 let relationalNouns: Set<string> | null = null;
 
 function isAuthorNoun(word: string): boolean {
   authorNouns ??= new Set(readList(dataPath('lexicon', 'author-nouns.txt')).map(fold));
   const w = fold(word);
-  // Prefixed compounds keep their head's reading: "mégaprojets", "contre-propositions".
-  return authorNouns.has(w) || /^(?:mega|contre-|super|nouveaux?-?)/.test(w) && authorNouns.has(w.replace(/^(?:mega|contre-|super|nouveaux?-?)/, ''));
+  return authorNouns.has(w) || (PREFIX.test(w) && authorNouns.has(w.replace(PREFIX, '')));
 }
 
 function isRelationalNoun(word: string): boolean {

@@ -6,6 +6,9 @@ export function extract(text: string, date: string | null = '2023-03-10'): Artic
   return extractArticle({ id: 'test.txt', origin: 'test.txt', title: null, date, url: null, source: null, text });
 }
 
+/** An article written in a test: a title line first, as .txt articles have, then `body`. */
+export const article = (body: string): ArticleExtraction => extract(`Titre\n${body}`);
+
 export const eventsOf = (x: ArticleExtraction, type: EventType): EventMention[] => x.events.filter((e) => e.type === type);
 
 /** The single event of a type; fails the test when there is none or more than one. */

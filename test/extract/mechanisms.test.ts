@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, evidence, extract, only } from './helpers.js';
+import { article, eventsOf, evidence, extract, only } from './helpers.js';
 
 // One test per general mechanism of the clause, mention and coreference stages, on sentences
 // written for these tests (a title line first, as .txt articles have).
-const article = (body: string) => extract(`Titre\n${body}`);
 
 describe('clause layer: who acts on whom whatever the construction', () => {
   it('a passive with a "par" agent: the agent accuses, the subject is accused', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, extract, only } from './helpers.js';
+import { article, eventsOf, only } from './helpers.js';
 
 // Target completion (src/extract/targets.ts): whom an act aims at when no slot names anyone.
-const article = (body: string) => extract(`Titre\n${body}`);
 
 describe('the author of what an act aims at is its target', () => {
   it('"dénonce les propos de X": X is accused', () => {
