@@ -72,8 +72,8 @@ let delegateNouns: Set<string> | null = null;
 const DELEGATE_DETERMINERS = /^(?:les|des|aux|la|le|l'|une|un|ses|leurs|ces|cette)$/;
 
 /**
- * "les représentants du SNPL et du Spaf", "les ambassadeurs des États-Unis, de la France et de la
- * Chine": people sent by named organizations or countries (data/lexicon/delegate-nouns.txt)
+ * "les représentants de la CGT et de FO", "les ambassadeurs du Japon, de l'Inde et du
+ * Brésil": people sent by named organizations or countries (data/lexicon/delegate-nouns.txt)
  * stand for them. Each gets a span over the whole phrase (one group), unless something already
  * reads the phrase (a role naming a person).
  */
@@ -93,7 +93,7 @@ export function resolveDelegates(doc: Doc, spans: Span[], firstGroup: number): S
     const sentence = doc.tokens[i].sentence;
     const end = doc.ranges[sentence][1];
     const found: Span[] = [];
-    // "de X", then ", de Y" or "et de Y" (the preposition may repeat or not: "du SNPL et du Spaf", "de X et Y").
+    // "de X", then ", de Y" or "et de Y" (the preposition may repeat or not: "de la CGT et de FO", "de X et Y").
     let k = i + 1;
     for (;;) {
       let m = k;
@@ -118,7 +118,7 @@ export function resolveDelegates(doc: Doc, spans: Span[], firstGroup: number): S
 }
 
 /**
- * "Kinshasa accuse son voisin": a country's neighbour is the other country named last, within
+ * "Lima accuse son voisin": a country's neighbour is the other country named last, within
  * a few sentences (the possessor being the country named last in its own sentence).
  */
 export function resolveNeighbours(doc: Doc, spans: Span[]): Span[] {

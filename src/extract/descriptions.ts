@@ -130,7 +130,7 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
       if (isCap(doc, m)) {
         // "des Affaires étrangères", "de la Défense": capitalized portfolios.
         let n = m;
-        // "du ministère des Affaires étrangères Frédéric Desagneaux": a first name starts a person.
+        // "du ministère de l'Intérieur Paul Martin": a first name starts a person.
         while (n < end && ((isCap(doc, n) && !(n > m && lex.firstNames.has(doc.folded[n]))) || (n > m && isAdjective(doc, n)))) n++;
         qualified = true;
         k = n;
@@ -165,7 +165,7 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
     }
     break;
   }
-  // "l'opérateur de téléphonie mobile Inwi", "le groupe TotalEnergies", "l'ONG Human Rights Watch"
+  // "l'opérateur de téléphonie mobile Orange", "le groupe TotalEnergies", "l'ONG Human Rights Watch"
   let name: [number, number] | null = null;
   // "le premier syndicat de pilotes (SNPL)": an acronym in parentheses is its name.
   // "(SNPL AF Alpa)": the acronym that opens the parenthesis.

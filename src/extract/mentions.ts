@@ -103,7 +103,7 @@ export function findMentions(doc: Doc): MentionResult {
       const desc = role?.collective ? null : parseDescription(doc, i, b);
       if (desc && (!role || desc.to >= role.to)) {
         descriptions.push(desc);
-        // "le porte-parole du ministère des Affaires étrangères Frédéric Desagneaux": the ministry
+        // "le porte-parole du ministère de l'Intérieur Paul Martin": the ministry
         // qualifies the role, and the name after it is the role's apposition.
         if (lastRole && lastRole.to === i && !desc.name && !INDEFINITE_DET.has(doc.low[i])) lastRole.to = desc.to;
         // "Le premier syndicat de pilotes à Air France (SNPL)": names in the qualifiers come first.
@@ -365,8 +365,8 @@ function nameSpan(doc: Doc, i: number, end: number, sentence: number, lastRole: 
   if (j - i >= 3 && !lex.firstNames.has(doc.folded[i])) {
     // "Président Emmanuel Macron", "les Bleus Didier Deschamps": the name starts at the first name;
     // but an unknown capitalized word opening an apposition is a first name the list lacks
-    // (", Seyed Mehdi Miraboutalebi,").
-    // After "et" a name may follow another ("le général Kassoum Coulibaly et Téné Birahima Ouattara").
+    // (", Zorab Karim Haddad,").
+    // After "et" a name may follow another ("le général Paul Martin et Jean Roux").
     const listed = doc.low[i - 1] === 'et' && isCap(doc, i - 2) && !isSentenceStart(doc, i - 2);
     const unknownGiven = j - i === 3 && (/^[,(]$/.test(doc.low[i - 1] ?? '') || listed) && !isCommonWord(doc, i) && !lex.honorifics.has(doc.folded[i]) && !lex.orgHeads.has(doc.folded[i]) && !matchGazetteer(doc, i, i + 1) && !isVerbForm(doc.low[i]);
     if (!unknownGiven) for (let k = i + 1; k < j - 1; k++) if (lex.firstNames.has(doc.folded[k])) return nameSpan(doc, k, end, sentence, null);
@@ -738,7 +738,7 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
 const UNPLACED_REACH = 2;
 
 /**
- * "Le ministre libanais des Affaires étrangères avertit … Abdallah Bouhabib a accusé …": when no
+ * "Le ministre péruvien de l'Intérieur prévient … Luis Vega a accusé …": when no
  * person of the description's country is known, the nearest person the article gives no country
  * and no conflicting title, just before the description or else just after it (leads often name
  * the person a sentence later).
@@ -754,7 +754,7 @@ function nearestUnplaced(doc: Doc, role: RolePhrase, people: PersonCluster[], sp
     if (s.to <= role.from && (!before || s.from > before.from)) before = s;
     if (s.from >= role.to && (!after || s.from < after.from)) after = s;
   }
-  // The nearer one, in words: "L'ambassadeur israélien à l'ONU, Danny Danon," names who follows.
+  // The nearer one, in words: "L'ambassadeur chilien à l'ONU, Ana Rojas," names who follows.
   const distance = (x: Span | null) => (x ? Math.min(Math.abs(x.from - role.to), Math.abs(role.from - x.to)) : Infinity);
   let pick = distance(after) < distance(before) ? after : before;
   // A description that opens a sentence and a name first met in the next one introduce the same
