@@ -197,3 +197,24 @@ export interface Resolution {
   events: MergedEvent[];
   entityMerges: EntityMerge[];
 }
+
+/** How a link to an outside identifier was chosen (`nkg:linkedBy`). */
+export type LinkMethod = 'gazetteer' | 'context' | 'population';
+
+/**
+ * What the link stage knows of an entity from packaged data: outside identifiers, never
+ * invented (each comes from a table in data/ or a package), and how the candidate was chosen.
+ */
+export interface EntityLink {
+  /** Wikidata item id, `Q…`. */
+  wikidata?: string;
+  /** GeoNames feature id of a populated place. */
+  geonames?: number;
+  /** ISO 3166-1 alpha-2 and alpha-3 codes, for countries. */
+  iso2?: string;
+  iso3?: string;
+  /** WGS 84 latitude and longitude in degrees, for places. */
+  lat?: number;
+  lon?: number;
+  linkedBy: LinkMethod;
+}

@@ -1,7 +1,7 @@
 // Graph-side public API.
 export {
   articleQuads, buildGraph, entitiesToQuads, entityTypes, eventBlocks, eventLookup, writableEventQuads, writableEvents, extractionToQuads,
-  mergedEntitiesToQuads, mergeEntities, singletonEvents,
+  mergedEntitiesToQuads, mergeEntities, withLinks, singletonEvents,
   type WritableEvent, type GraphOptions, type MergedEntity, type WrittenMention, type WrittenMentions, type ArticleDates,
 } from './to-quads.js';
 export {

@@ -27,6 +27,11 @@ export function int(value: number): Literal {
   return DataFactory.literal(String(value), xsd('integer'));
 }
 
+/** A coordinate in degrees as xsd:decimal, to GeoNames' precision (five places, about a metre). */
+export function degrees(value: number): Literal {
+  return DataFactory.literal(value.toFixed(5), xsd('decimal'));
+}
+
 /** Typed ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), or null when the text is not one. */
 export function isoDate(value: string): Literal | null {
   const v = value.trim();

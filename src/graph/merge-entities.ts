@@ -1,6 +1,6 @@
 // Entities are merged across articles by the IRI their key mints to, so keys that differ only by
 // accents or case ("person/sergueï-lavrov", "person/serguei-lavrov") become one node.
-import type { Entity, EntityType } from '../types.js';
+import type { Entity, EntityLink, EntityType } from '../types.js';
 import { entityIri } from './iri.js';
 
 export interface MergedEntity {
@@ -11,6 +11,22 @@ export interface MergedEntity {
   aliases: string[];
   /** Source keys that minted this IRI, sorted. */
   keys: string[];
+  /** Outside identifiers from the link stage, when every key agrees on them. */
+  link?: EntityLink;
+}
+
+/**
+ * Sets each merged entity's link from the link stage's (`linkEntities`, by key): only when every
+ * key that minted the IRI has a link and all name the same thing.
+ */
+export function withLinks(entities: MergedEntity[], links: Map<string, EntityLink>): MergedEntity[] {
+  for (const e of entities) {
+    const found = e.keys.map((k) => links.get(k));
+    const first = found[0];
+    if (!first || found.some((l) => !l || l.wikidata !== first.wikidata || l.geonames !== first.geonames || l.iso2 !== first.iso2)) continue;
+    e.link = first;
+  }
+  return entities;
 }
 
 /**

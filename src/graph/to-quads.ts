@@ -7,12 +7,13 @@ import {
   DEFAULT_BASE, articleGraphIri, articleIri, checkBase, entitiesGraphIri, entityIri, eventMentionIri, eventsGraphIri,
   mentionIri, mergedEventIri, sentenceIri,
 } from './iri.js';
-import { fr, int, isSafeIri, isoDate, str } from './literals.js';
+import { degrees, fr, int, isSafeIri, isoDate, str } from './literals.js';
 import { uniqueEventMentions, uniqueMentions } from './dedupe.js';
-import { mergeEntities, type MergedEntity } from './merge-entities.js';
-import { dcterms, nkg, prov, rdf, rdfs, schema, skos } from './vocab.js';
+import { mergeEntities, withLinks, type MergedEntity } from './merge-entities.js';
+import { linkEntities } from '../link/index.js';
+import { dcterms, geo, geonamesIri, nkg, prov, rdf, rdfs, schema, skos, wd } from './vocab.js';
 
-export { mergeEntities, type MergedEntity } from './merge-entities.js';
+export { mergeEntities, withLinks, type MergedEntity } from './merge-entities.js';
 
 const { namedNode, quad } = DataFactory;
 
@@ -469,10 +470,14 @@ function sentenceAt(sentences: Sentence[], nodes: Map<number, NamedNode>, offset
   return s ? (nodes.get(s.index) ?? null) : null;
 }
 
-/** Entity descriptions, merged across articles (see mergeEntities for the label rule). */
-export function entitiesToQuads(entities: Iterable<Entity>, opts: GraphOptions = {}): Quad[] {
+/**
+ * Entity descriptions, merged across articles (see mergeEntities for the label rule), with the
+ * links the link stage finds when given the articles (linkEntities decides in each one's context).
+ */
+export function entitiesToQuads(entities: Iterable<Entity>, opts: GraphOptions = {}, articles?: Iterable<{ entities: Entity[] }>): Quad[] {
   const base = checkBase(opts.base ?? DEFAULT_BASE);
-  return mergedEntitiesToQuads(mergeEntities(entities, base), base);
+  const merged = mergeEntities(entities, base);
+  return mergedEntitiesToQuads(articles ? withLinks(merged, linkEntities(articles)) : merged, base);
 }
 
 /** The descriptions of entities already merged (mergeEntities), in `graph:entities`. */
@@ -483,6 +488,19 @@ export function mergedEntitiesToQuads(entities: Iterable<MergedEntity>, base: st
     emit(node, rdf('type'), nkg(e.type));
     emit(node, rdfs('label'), fr(e.label));
     for (const alias of e.aliases) emit(node, skos('altLabel'), fr(alias));
+    if (e.link) {
+      const l = e.link;
+      // skos:exactMatch, not owl:sameAs: docs/rdf-model.md, "Links to other graphs".
+      if (l.wikidata) emit(node, skos('exactMatch'), wd(l.wikidata));
+      if (l.geonames !== undefined) emit(node, skos('exactMatch'), namedNode(geonamesIri(l.geonames)));
+      if (l.iso2) emit(node, nkg('iso3166Alpha2'), str(l.iso2));
+      if (l.iso3) emit(node, nkg('iso3166Alpha3'), str(l.iso3));
+      if (l.lat !== undefined && l.lon !== undefined) {
+        emit(node, geo('lat'), degrees(l.lat));
+        emit(node, geo('long'), degrees(l.lon));
+      }
+      emit(node, nkg('linkedBy'), str(l.linkedBy));
+    }
   }
   return quads;
 }
@@ -514,6 +532,6 @@ export function buildGraph(extractions: ArticleExtraction[], opts: GraphOptions 
     if (part.date !== null) dates.set(x.article.id, part.date);
   }
   for (const q of eventQuads(events, written, entityTypes(sorted), base, dates)) quads.push(q);
-  for (const q of entitiesToQuads(sorted.flatMap((x) => x.entities), opts)) quads.push(q);
+  for (const q of entitiesToQuads(sorted.flatMap((x) => x.entities), opts, sorted)) quads.push(q);
   return quads;
 }

@@ -15,6 +15,9 @@ export const NS = {
   schema: 'http://schema.org/',
   sem: 'http://semanticweb.cs.vu.nl/2009/11/sem/',
   sh: 'http://www.w3.org/ns/shacl#',
+  // W3C Basic Geo (WGS 84 latitude and longitude), and Wikidata's items.
+  geo: 'http://www.w3.org/2003/01/geo/wgs84_pos#',
+  wd: 'http://www.wikidata.org/entity/',
 } as const;
 
 export type Prefix = keyof typeof NS;
@@ -42,6 +45,10 @@ export const skos = namespace(NS.skos);
 export const dcterms = namespace(NS.dcterms);
 export const prov = namespace(NS.prov);
 export const schema = namespace(NS.schema);
+export const geo = namespace(NS.geo);
+export const wd = namespace(NS.wd);
+/** GeoNames' IRI of a feature (its semantic web service, not a page). */
+export const geonamesIri = (id: number): string => `https://sws.geonames.org/${id}/`;
 
 /** `PREFIX` lines for SPARQL written in code, so they cannot drift from the writer's prefixes. */
 export function sparqlPrefixes(names: Prefix[] = ['nkg', 'rdf', 'rdfs', 'xsd', 'skos', 'dcterms', 'prov', 'schema']): string {

@@ -21,9 +21,9 @@ export interface WriteOptions {
 const N3_FORMAT: Record<GraphFormat, string> = { turtle: 'Turtle', nt: 'N-Triples', trig: 'TriG' };
 
 export function defaultPrefixes(base: string = DEFAULT_BASE): Record<string, string> {
-  const { nkg, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, sem } = NS;
+  const { nkg, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, sem, geo, wd } = NS;
   return {
-    nkg, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, sem,
+    nkg, rdf, rdfs, owl, xsd, skos, dcterms, prov, schema, sem, geo, wd,
     article: `${base}article/`,
     person: `${base}person/`,
     organization: `${base}organization/`,

@@ -11,9 +11,10 @@ import { DEFAULT_MAX_SECONDS, isLimitMessage } from './bounded.js';
 import { prepareOutDir, removeIfEmpty } from './outdir.js';
 import { releaseMemory } from './memory.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
+import { linkEntities } from '../link/index.js';
 import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, type Block, type BlockClusterer } from '../resolve/index.js';
 import {
-  entityTypes, eventLookup, writableEvents, mergedEntitiesToQuads, mergeEntities, openGraphFile,
+  entityTypes, eventLookup, writableEvents, mergedEntitiesToQuads, mergeEntities, withLinks, openGraphFile,
   type WritableEvent, type ArticleDates, type GraphFormat, type MergedEntity, type WrittenMentions,
 } from '../graph/index.js';
 
@@ -330,7 +331,7 @@ async function planGraph(extracted: Extracted[], base: string, pool: TaskPool, r
     events: resolved.events,
     eventOf: eventLookup(resolved.events, base),
     types,
-    entities: mergeEntities(entitiesOf(resolved.inputs), base),
+    entities: withLinks(mergeEntities(entitiesOf(resolved.inputs), base), linkEntities(resolved.inputs)),
     counts: {
       entities: countEntities(types),
       events: countEvents(resolved.events),

@@ -36,7 +36,7 @@ async function streamed(format: GraphFormat, run: number): Promise<string> {
   const blocks = [...eventBlocks(events, written, entityTypes(xs), DEFAULT_BASE, dates)];
   expect(blocks.length).toBeGreaterThan(2);
   for (let i = 0; i < blocks.length; i += run) await out.writeText(serializeBlocks(blocks.slice(i, i + run), format, DEFAULT_BASE).text);
-  await out.writeQuads(entitiesToQuads(xs.flatMap((x) => x.entities)));
+  await out.writeQuads(entitiesToQuads(xs.flatMap((x) => x.entities), {}, xs));
   await out.commit();
   return file;
 }
