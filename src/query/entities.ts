@@ -1,7 +1,7 @@
 // Public JSON contract for entities (documented in docs/rdf-model.md, "Query contract").
 import type { Store } from 'oxigraph';
 import type { EntityType } from '../types.js';
-import { sparqlPrefixes } from '../graph/vocab.js';
+import { NS, sparqlPrefixes } from '../graph/vocab.js';
 import { select } from './sparql.js';
 
 export interface EntityRecord {
@@ -12,6 +12,19 @@ export interface EntityRecord {
   aliases: string[];
   /** Number of nkg:Mention nodes of the entity, across all articles. */
   mentions: number;
+  /** Outside identifiers, when the link stage found them (absent otherwise). */
+  ids?: EntityIds;
+  /** WGS 84 latitude and longitude in degrees, for a linked place (absent otherwise). */
+  coordinates?: [number, number];
+}
+
+export interface EntityIds {
+  /** Wikidata item, `Q…`. */
+  wikidata?: string;
+  /** GeoNames feature id. */
+  geonames?: number;
+  /** ISO 3166-1 alpha-2 code of a country. */
+  iso?: string;
 }
 
 export interface ArticleEntityRecord {
@@ -33,10 +46,39 @@ export function listEntities(store: Store): EntityRecord[] {
   const counts = new Map<string, number>();
   const q = `${P}SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a nkg:Mention ; nkg:mentionOf ?e } GROUP BY ?e`;
   for (const r of select(store, q).rows) counts.set(r.e!, Number(r.n));
-  return [...base.values()].map((e) => ({ ...e, mentions: counts.get(e.iri) ?? 0 }));
+  return [...base.values()].map(({ ids, coordinates, ...e }) => ({
+    ...e,
+    mentions: counts.get(e.iri) ?? 0,
+    ...(ids ? { ids } : {}),
+    ...(coordinates ? { coordinates } : {}),
+  }));
 }
 
 type EntityBase = Omit<EntityRecord, 'mentions'>;
+
+const WIKIDATA = /^http:\/\/www\.wikidata\.org\/entity\/(Q[1-9][0-9]*)$/;
+const GEONAMES = /^https:\/\/sws\.geonames\.org\/([1-9][0-9]*)\/$/;
+
+/** Identifiers and coordinates the graph gives entities (docs/rdf-model.md, "Links to other graphs"). */
+function addLinks(store: Store, out: Map<string, EntityBase>): void {
+  const ids = (e: EntityBase) => (e.ids ??= {});
+  const q = `${P}PREFIX geo: <${NS.geo}>
+SELECT ?e ?match ?iso ?lat ?long WHERE {
+  { ?e skos:exactMatch ?match } UNION { ?e nkg:iso3166Alpha2 ?iso } UNION { ?e geo:lat ?lat ; geo:long ?long }
+}`;
+  for (const r of select(store, q).rows) {
+    const e = out.get(r.e!);
+    if (!e) continue;
+    if (r.match) {
+      const wd = WIKIDATA.exec(r.match);
+      const gn = GEONAMES.exec(r.match);
+      if (wd) ids(e).wikidata = wd[1];
+      else if (gn) ids(e).geonames = Number(gn[1]);
+    }
+    if (r.iso) ids(e).iso = r.iso;
+    if (r.lat && r.long && Number.isFinite(Number(r.lat)) && Number.isFinite(Number(r.long))) e.coordinates = [Number(r.lat), Number(r.long)];
+  }
+}
 
 function entityBase(store: Store): Map<string, EntityBase> {
   const out = new Map<string, EntityBase>();
@@ -52,6 +94,7 @@ function entityBase(store: Store): Map<string, EntityBase> {
   const aliases = `${P}SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }`;
   for (const r of select(store, aliases).rows) out.get(r.e!)?.aliases.push(r.alias!);
   for (const e of out.values()) e.aliases.sort(cmp);
+  addLinks(store, out);
   return new Map([...out].sort(([a], [b]) => cmp(a, b)));
 }
 

@@ -41,12 +41,18 @@ function score(query: string, name: string): 0 | 1 | 2 | 3 {
   return 0;
 }
 
-/** Every entity with each of its names (labels, aliases, name-like mention surfaces): what look-ups score. */
+/**
+ * Every entity with each of its names (labels, aliases, name-like mention surfaces) and its
+ * Wikidata item id ("Q7747", from skos:exactMatch): what look-ups score, so `about Q7747` finds
+ * the entity linked to that item, embedded or on a remote endpoint alike.
+ */
 export const ENTITY_NAMES = `${sparqlPrefixes()}SELECT DISTINCT ?e ?type ?label ?name WHERE {
   VALUES ?type { nkg:Person nkg:Organization nkg:Country nkg:Place }
   ?e a ?type ; rdfs:label ?label .
   { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
   UNION { ?m nkg:mentionOf ?e ; nkg:surface ?name ; nkg:mentionKind ?kind . FILTER(?kind IN ("name", "acronym", "metonym")) }
+  UNION { ?e skos:exactMatch ?item . FILTER(STRSTARTS(STR(?item), "http://www.wikidata.org/entity/Q"))
+          BIND(STRAFTER(STR(?item), "http://www.wikidata.org/entity/") AS ?name) }
 }`;
 
 /** Matching entities, best first (score, then label, then IRI); empty when nothing matches. */

@@ -35,6 +35,20 @@ describe('listEntities', () => {
   it('gives the same answer from TriG as from Turtle', () => {
     expect(listEntities(g.trig)).toEqual(listEntities(g.turtle));
   });
+
+  it('adds outside identifiers and coordinates where the link stage found them, and nothing elsewhere', () => {
+    const entities = listEntities(g.turtle);
+    const by = (iri: string) => entities.find((e) => e.iri === iri)!;
+    expect(by(RUSSIE).ids).toEqual({ wikidata: 'Q159', iso: 'RU' });
+    expect(by(RUSSIE).coordinates).toBeUndefined();
+    expect(by(OTAN).ids).toEqual({ wikidata: 'Q7184' });
+    const geneva = by(`${DEFAULT_BASE}place/geneve`);
+    expect(geneva.ids).toEqual({ geonames: 2660646 });
+    expect(geneva.coordinates![0]).toBeCloseTo(46.2, 1);
+    expect(geneva.coordinates![1]).toBeCloseTo(6.15, 1);
+    expect(by(LAVROV)).not.toHaveProperty('ids');
+    expect(by(LAVROV)).not.toHaveProperty('coordinates');
+  });
 });
 
 describe('listEvents', () => {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => g.cleanup());
 
-const NAMES = ['about', 'accusations', 'demands', 'meetings', 'proposals', 'refusals', 'statements', 'timeline', 'warnings'];
+const NAMES = ['about', 'accusations', 'demands', 'meetings', 'places', 'proposals', 'refusals', 'statements', 'timeline', 'warnings'];
 const countOf = (type: string) => corpus().flatMap((x) => x.events).filter((e) => e.type === type).length;
 
 describe('named queries', () => {
@@ -55,6 +55,15 @@ describe('named queries', () => {
     const [row] = runNamedQuery(g.turtle, 'meetings').rows;
     expect(row.participants!.split(', ').sort()).toEqual(['Antony Blinken', 'Sergueï Lavrov']);
     expect(row.place).toBe('Genève');
+  });
+
+  it('places lists each linked place with its coordinates and the events it takes part in', () => {
+    const t = runNamedQuery(g.turtle, 'places');
+    expect(t.columns).toEqual(['place', 'lat', 'long', 'events', 'geonames', 'linked_by', 'entity']);
+    expect(t.rows).toHaveLength(1);
+    expect(t.rows[0]).toMatchObject({ place: 'Genève', events: '1', geonames: 'https://sws.geonames.org/2660646/', linked_by: 'gazetteer' });
+    expect(Number(t.rows[0].lat)).toBeCloseTo(46.2, 1);
+    expect(runNamedQuery(g.trig, 'places')).toEqual(t);
   });
 
   it('about binds resolved IRIs and reports the entity role in each event', () => {

@@ -49,6 +49,12 @@ describe('resolveEntity', () => {
     expect(resolveEntity(g.turtle, "  '' ")).toEqual([]);
   });
 
+  it('finds an entity by the Wikidata item it is linked to', () => {
+    expect(resolveEntity(g.turtle, 'Q159')[0]).toMatchObject({ iri: RUSSIE, score: 3, matched: 'Q159' });
+    expect(top('q7184')).toBe(OTAN);
+    expect(resolveEntity(g.turtle, 'Q7747')).toEqual([]);
+  });
+
   it('returns every entity sharing a word, best first', () => {
     const ids = resolveEntity(g.turtle, 'Antony').map((m) => m.iri);
     expect(ids).toEqual([`${DEFAULT_BASE}person/antony-blinken`]);
