@@ -29,18 +29,25 @@ export function linkEntities(articles: Iterable<{ entities: Entity[] }>): Map<st
 export function linkArticle(entities: Entity[]): Map<string, EntityLink | null> {
   const t = linkTables();
   const slugOf = (e: Entity) => foldName(e.key.slice(e.key.indexOf('/') + 1));
-  // The countries the article speaks of: named ones, and those of the gazetteer places it names.
+  // The countries the article speaks of: named ones, and those of the cities and regions of the
+  // gazetteer it names (with the entity keys naming them, so a place is not its own evidence).
   const named = new Set<string>();
-  const placed = new Set<string>();
+  const placedBy = new Map<string, Set<string>>();
   for (const e of entities) {
     if (e.type === 'Country') {
       const iso = t.countries.get(slugOf(e))?.iso2;
       if (iso) named.add(iso);
     } else if (e.type === 'Place') {
-      const iso = t.places.get(slugOf(e))?.country;
-      if (iso) placed.add(iso);
+      const gaz = t.places.get(slugOf(e));
+      if (gaz?.country && (gaz.kind === 'city' || gaz.kind === 'region')) {
+        let keys = placedBy.get(gaz.country);
+        if (!keys) placedBy.set(gaz.country, (keys = new Set()));
+        keys.add(e.key);
+      }
     }
   }
+  /** Countries holding a city or region of the article other than `self`. */
+  const placedOther = (self: string) => new Set([...placedBy].filter(([, keys]) => [...keys].some((k) => k !== self)).map(([iso]) => iso));
   const out = new Map<string, EntityLink | null>();
   for (const e of entities) {
     const slug = slugOf(e);
@@ -49,19 +56,14 @@ export function linkArticle(entities: Entity[]): Map<string, EntityLink | null> 
       if (!row) continue;
       const amb = t.ambiguous.get(row.slug);
       // The other state is spoken of and no place of this country is: the name may be its subdivision.
+      const placed = placedOther(e.key);
       if (amb && (named.has(amb.other) || placed.has(amb.other)) && !placed.has(amb.iso2)) {
         out.set(e.key, null);
         continue;
       }
       out.set(e.key, { ...(row.wikidata ? { wikidata: row.wikidata } : {}), iso2: row.iso2, ...(row.iso3 ? { iso3: row.iso3 } : {}), linkedBy: 'gazetteer' });
     } else if (e.type === 'Place') {
-      const gaz = t.places.get(slug);
-      const context = new Set([...named, ...placed]);
-      // The place's own country counts only when something else in the article names it too.
-      if (gaz?.country && !named.has(gaz.country) && !entities.some((o) => o !== e && o.type === 'Place' && t.places.get(slugOf(o))?.country === gaz.country)) {
-        context.delete(gaz.country);
-      }
-      out.set(e.key, linkPlace(e, gaz, context));
+      out.set(e.key, linkPlace(e, t.places.get(slug), named, placedOther(e.key)));
     } else {
       const q = t.entities.get(foldKey(e.key));
       if (q) out.set(e.key, { wikidata: q, linkedBy: 'gazetteer' });
@@ -74,9 +76,15 @@ export function linkArticle(entities: Entity[]): Map<string, EntityLink | null> 
 const LEAD_GAZETTEER = 5;
 const LEAD = 10;
 /** Without any context, only a place this large is taken on population alone. */
-const POPULATION_ALONE = 1_000_000;
+const POPULATION_ALONE = 100_000;
 
-function linkPlace(e: Entity, gaz: GazetteerPlace | undefined, context: Set<string>): EntityLink | null {
+/**
+ * `named`: countries the article names; `placed`: countries of the other cities and regions it
+ * names. A named country is weak evidence against the gazetteer (the United States are named in
+ * most international news, and have a Paris and a Hamburg); a city or region is strong: Paris
+ * next to Texas is not the capital of France, unless the article also names a French place.
+ */
+function linkPlace(e: Entity, gaz: GazetteerPlace | undefined, named: Set<string>, placed: Set<string>): EntityLink | null {
   // GeoNames' populated places only: a region, sea or venue of the same name would be another thing.
   if (gaz && gaz.kind !== 'city') return null;
   const candidates = citiesNamed(gaz ? [...gaz.names, ...gaz.variants] : adHocNames(e));
@@ -85,11 +93,12 @@ function linkPlace(e: Entity, gaz: GazetteerPlace | undefined, context: Set<stri
     // The usual name first: "New Delhi" is not Delhi, which the gazetteer lists as a variant.
     const named = citiesNamed(gaz.names).filter((c) => c.country === gaz.country);
     const home = named.length > 0 ? named : candidates.filter((c) => c.country === gaz.country);
-    // The article speaks of another country holding a place of that name, not of the gazetteer's.
-    const elsewhere = candidates.some((c) => c.country !== gaz.country && context.has(c.country));
-    if (home.length === 0 || (elsewhere && !context.has(gaz.country))) return null;
+    // The article places itself in another country holding a place of that name, not in the gazetteer's.
+    const elsewhere = candidates.some((c) => c.country !== gaz.country && placed.has(c.country));
+    if (home.length === 0 || (elsewhere && !placed.has(gaz.country))) return null;
     return placeLink(leader(home, LEAD_GAZETTEER), 'gazetteer');
   }
+  const context = new Set([...named, ...placed]);
   const inContext = candidates.filter((c) => context.has(c.country));
   if (inContext.length > 0) return placeLink(leader(inContext, LEAD), 'context');
   const top = leader(candidates, LEAD);

@@ -44,11 +44,18 @@ describe('places', () => {
     expect(linkArticle([paris]).get('place/paris')?.geonames).toBe(2988507);
   });
 
+  it('a country named in passing does not overrule the gazetteer: the United States have a Hamburg too', () => {
+    const hamburg = ent('Place', 'hambourg', 'Hambourg');
+    expect(linkArticle([hamburg, usa, russia]).get('place/hambourg')?.geonames).toBe(2911298);
+  });
+
   it('a place the gazetteer does not know is chosen by the countries of the article', () => {
     const kati = ent('Place', 'kati', 'Kati');
     expect(linkArticle([kati, ent('Country', 'mali', 'Mali')]).get('place/kati')).toMatchObject({ geonames: 2455558, linkedBy: 'context' });
-    // Without a country to choose by, a town of 40 000 is not taken on its population.
+    // Without a country to choose by, a town of 40 000 is not taken on its population; a city of
+    // 200 000 with no namesake a tenth its size is.
     expect(linkArticle([kati]).get('place/kati')).toBeNull();
+    expect(linkArticle([ent('Place', 'eindhoven', 'Eindhoven')]).get('place/eindhoven')).toMatchObject({ geonames: 2756253, linkedBy: 'population' });
   });
 
   it('a region, sea or venue of the gazetteer is not linked to a town of the same name', () => {
