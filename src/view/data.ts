@@ -6,6 +6,8 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { SerializedGraph } from 'graphology-types';
 import type { Store } from 'oxigraph';
 import { cjsDefault } from '../analytics/cjs.js';
+import { mapPlaces, type MapPlace } from './places.js';
+import { worldMap } from './world-map.js';
 import {
   EDGE_COLORS,
   INTERACTION_TYPES,
@@ -47,6 +49,16 @@ export interface ViewEdge {
   events: InteractionEvent[];
 }
 
+/** The map tab: country outlines as SVG paths and the linked places (view/places.ts). */
+export interface ViewMap {
+  width: number;
+  height: number;
+  countries: Array<{ name: string; d: string }>;
+  places: MapPlace[];
+}
+
+export type { MapPlace } from './places.js';
+
 export interface ViewData {
   title: string;
   source: string;
@@ -56,6 +68,8 @@ export interface ViewData {
   interactionTypes: InteractionType[];
   /** First and last known event day (event date, else the article's full date). */
   dateRange: [string, string] | null;
+  /** Absent when the page is drawn from an actor graph alone (no store to read places from). */
+  map?: ViewMap;
 }
 
 export interface ViewDataOptions {
@@ -281,7 +295,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function buildViewData(store: Store, opts: ViewDataOptions = {}): ViewData {
   const graph = projectActors(store);
-  return viewDataOf(graph, opts);
+  const world = worldMap();
+  return { ...viewDataOf(graph, opts), map: { ...world, places: mapPlaces(store) } };
 }
 
 export function viewDataOf(graph: ActorGraph, opts: ViewDataOptions = {}): ViewData {

@@ -26,6 +26,23 @@ body { display: grid; grid-template-rows: auto 1fr auto; height: 100vh; font: 14
 header { display: flex; align-items: center; gap: 18px; padding: 8px 16px; border-bottom: 1px solid var(--border); background: #f7f8fa; }
 header h1 { font-size: 17px; margin: 0; white-space: nowrap; }
 header .source { color: var(--muted); font-size: 12px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+#tabs { display: flex; gap: 2px; flex: none; }
+#tabs button { font: inherit; font-size: 13px; padding: 4px 12px; border: 1px solid #c9d0d8; background: #fff; cursor: pointer; }
+#tabs button:first-child { border-radius: 6px 0 0 6px; }
+#tabs button:last-child { border-radius: 0 6px 6px 0; }
+#tabs button[aria-selected=true] { background: #1f5fbf; border-color: #1f5fbf; color: #fff; }
+/* Over the network rather than instead of it: sigma keeps a sized container to draw into. */
+#map { position: absolute; inset: 0; z-index: 5; overflow: hidden; background: #eef4fa; display: flex; align-items: center; justify-content: center; }
+#map[hidden] { display: none; }
+#map svg { width: 100%; height: 100%; display: block; }
+#map .sea { fill: #eef4fa; }
+#map .countries path { fill: #dfe3e8; stroke: #fff; stroke-width: .5; }
+#map .place circle { fill: rgba(214, 69, 65, .55); stroke: #a8322f; stroke-width: .8; cursor: pointer; }
+#map .place:hover circle, #map .place.selected circle { fill: rgba(214, 69, 65, .85); }
+#map .place:focus { outline: none; }
+#map .place text { font-size: 9px; fill: #1d2329; paint-order: stroke; stroke: #fff; stroke-width: 2.5px; pointer-events: none; }
+.map-note { position: absolute; top: 12px; left: 16px; margin: 0; color: var(--muted); }
+main.panel-open #map { right: min(var(--panel), 60vw); }
 #stats { color: var(--muted); font-size: 12px; white-space: nowrap; margin-left: auto; }
 .search { position: relative; width: 320px; flex: none; }
 #search { width: 100%; padding: 6px 10px; border: 1px solid #c9d0d8; border-radius: 6px; font: inherit; }
@@ -87,11 +104,13 @@ export function renderHtml(data: ViewData, bundle: string): string {
 <header>
   <h1>${title}</h1>
   <span class="source">${escapeHtml(data.source)}</span>
+  <nav id="tabs" role="tablist"><button type="button" role="tab" data-tab="network" aria-selected="true">Network</button><button type="button" role="tab" data-tab="map" aria-selected="false">Map</button></nav>
   <div class="search"><input id="search" type="search" placeholder="Find an actor by any name or alias…" autocomplete="off" aria-label="Find an actor"><ul id="suggestions"></ul></div>
   <span id="stats"></span>
 </header>
 <main>
   <div id="graph"></div>
+  <div id="map" hidden></div>
   <aside id="legend" aria-label="Legend and filters"></aside>
   <aside id="panel" hidden><button id="panel-close" type="button" aria-label="Close">×</button><div id="panel-body"></div></aside>
 </main>

@@ -121,6 +121,35 @@ describe.skipIf(!ready)('newskg view in chromium', () => {
     expect(await hidden()).toBe(false);
   });
 
+  it('has a map tab: the world drawn from the page itself, each linked place sized by its events', async () => {
+    await page.click('#tabs button[data-tab="map"]');
+    await page.waitForSelector('#map svg .place');
+    expect(await page.evaluate(() => document.body.dataset.tab)).toBe('map');
+    expect(await page.locator('#map .countries path').count()).toBeGreaterThan(150);
+    const places = await page.evaluate(() => window.__newskg.data.map!.places.map((p) => ({ iri: p.iri, label: p.label, events: p.events })));
+    expect(await page.locator('#map .place').count()).toBe(places.length);
+    const stockholm = places.find((p) => p.label === 'Stockholm')!;
+    const geneva = places.find((p) => p.label === 'Genève')!;
+    expect(stockholm.events).toBeGreaterThan(geneva.events);
+    const radius = (iri: string) => page.evaluate((i) => Number(window.__newskg.map!.circles.get(i)!.getAttribute('r')), iri);
+    expect(await radius(stockholm.iri)).toBeGreaterThan(await radius(geneva.iri));
+    // Stockholm (about 59°N, 18°E) is drawn north-east of Geneva (46°N, 6°E): up and to the right.
+    const box = (iri: string) => page.evaluate((i) => window.__newskg.map!.circles.get(i)!.getBoundingClientRect().toJSON() as DOMRect, iri);
+    const [s, g] = [await box(stockholm.iri), await box(geneva.iri)];
+    expect(s.x).toBeGreaterThan(g.x);
+    expect(s.y).toBeLessThan(g.y);
+    await page.click(`#map .place[data-place="${stockholm.iri}"] circle`);
+    await page.waitForSelector('#panel:not([hidden])');
+    expect(await page.getAttribute('#panel', 'data-place')).toBe(stockholm.iri);
+    expect(await page.textContent('#panel h2')).toContain('Stockholm');
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: join(dirname(SCREENSHOT), 'view-map.png') });
+    await page.click('#panel-close');
+    await page.click('#tabs button[data-tab="network"]');
+    expect(await page.isVisible('#map')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('sent no request beyond the file itself and saves a screenshot', async () => {
     await page.evaluate((node) => {
       window.__newskg.selectNode(node);

@@ -7,7 +7,8 @@ import { Sigma } from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { cjsDefault } from '../../analytics/cjs.js';
 import type { ActorType, InteractionEvent, InteractionType } from '../../analytics/project.js';
-import type { ViewData, ViewEdge, ViewNode } from '../data.js';
+import type { MapPlace, ViewData, ViewEdge, ViewNode } from '../data.js';
+import { drawMap, type MapView } from './map.js';
 
 type Graph = MultiDirectedGraph<ViewNode, ViewEdge>;
 
@@ -40,6 +41,10 @@ declare global {
       /** Where a node is drawn, in page (CSS pixel) coordinates. */
       nodePagePosition(node: string): { x: number; y: number } | null;
       findActors(text: string): string[];
+      /** The map tab's drawing (null when the page has no map data). */
+      map: MapView | null;
+      showTab(tab: 'network' | 'map'): void;
+      openPlace(iri: string): void;
     };
   }
 }
@@ -258,6 +263,7 @@ function main(): void {
       panel.hidden = true;
       delete panel.dataset.node;
       delete panel.dataset.edge;
+      delete panel.dataset.place;
     }
     refresh();
   }
@@ -603,6 +609,47 @@ function main(): void {
   // Sigma only follows window resizes; the panel, fonts or the timeline can also resize the stage.
   new ResizeObserver(() => renderer.refresh()).observe(container);
 
+  // ---- map tab ---------------------------------------------------------------------------
+  const mapBox = byId('map');
+  let mapView: MapView | null = null;
+  const placeByIri = new Map((data.map?.places ?? []).map((p) => [p.iri, p]));
+  const openPlace = (p: MapPlace) => {
+    state.selectedNode = null;
+    state.selectedEdge = null;
+    panelBody.replaceChildren(
+      el('h2', {}, p.label, ' ', el('span', { class: 'kind', style: 'background:#d64541' }, 'place')),
+      el('div', { class: 'counts' }, `${p.events} event${p.events === 1 ? '' : 's'} · ${p.lat.toFixed(2)}, ${p.lon.toFixed(2)}`, ...(p.geonames ? [' · GeoNames ', el('code', {}, p.geonames.replace(/^https:\/\/sws\.geonames\.org\/|\/$/g, ''))] : [])),
+      el('h3', {}, 'Events here'),
+      el(
+        'ol',
+        { class: 'events' },
+        ...p.list.map((e) =>
+          el(
+            'li',
+            { class: 'event', 'data-type': e.type },
+            el('div', { class: 'event-head' }, el('strong', {}, e.type), el('span', { class: 'date' }, e.date ?? 'undated')),
+            ...(e.topic ? [el('div', { class: 'topic' }, e.topic)] : []),
+            el('blockquote', { class: 'evidence' }, e.evidence),
+          ),
+        ),
+      ),
+    );
+    panel.hidden = false;
+    panel.dataset.place = p.iri;
+    delete panel.dataset.node;
+    delete panel.dataset.edge;
+    mapBox.querySelectorAll('.place.selected').forEach((g) => g.classList.remove('selected'));
+    mapBox.querySelector(`.place[data-place="${CSS.escape(p.iri)}"]`)?.classList.add('selected');
+  };
+  const showTab = (tab: 'network' | 'map') => {
+    if (tab === 'map' && !mapView && data.map) mapView = drawMap(mapBox, data.map, openPlace);
+    mapBox.hidden = tab !== 'map';
+    document.querySelectorAll<HTMLButtonElement>('#tabs button').forEach((b) => b.setAttribute('aria-selected', String(b.dataset.tab === tab)));
+    document.body.dataset.tab = tab;
+  };
+  document.querySelectorAll<HTMLButtonElement>('#tabs button').forEach((b) => b.addEventListener('click', () => showTab(b.dataset.tab === 'map' ? 'map' : 'network')));
+  if (!data.map) byId('tabs').hidden = true;
+
   byId('stats').textContent = `${graph.order} actors · ${graph.size} interactions · ${uniqueEvents.length} events`;
 
   window.__newskg = {
@@ -621,7 +668,16 @@ function main(): void {
       return { x: rect.left + p.x, y: rect.top + p.y };
     },
     findActors,
+    get map() {
+      return mapView;
+    },
+    showTab,
+    openPlace: (iri) => {
+      const p = placeByIri.get(iri);
+      if (p) openPlace(p);
+    },
   };
+  document.body.dataset.tab = 'network';
   document.body.dataset.ready = 'true';
 }
 
