@@ -121,11 +121,13 @@ function loadTables(): LinkTables {
   return { countries, entities, places, exonyms, ambiguous };
 }
 
-// world-countries carries ISO 3166-1 alpha-3 (cca3) beside alpha-2 (cca2).
+// i18n-iso-countries lists each ISO 3166-1 country as [alpha-2, alpha-3, numeric, subdivision
+// code]; its 10 kB table is all we read of it. Codes starting with X are user-assigned, not
+// ISO's (Kosovo: XK, XKK): the gazetteer's XK stays, no alpha-3 is claimed.
 function alpha3Codes(): Map<string, string> {
   const require = createRequire(import.meta.url);
-  const rows = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as Array<{ cca2: string; cca3: string }>;
-  return new Map(rows.map((c) => [c.cca2, c.cca3]));
+  const rows = JSON.parse(readFileSync(require.resolve('i18n-iso-countries/codes.json'), 'utf8')) as string[][];
+  return new Map(rows.filter(([alpha2]) => !alpha2.startsWith('X')).map(([alpha2, alpha3]) => [alpha2, alpha3]));
 }
 
 /**
