@@ -1,5 +1,5 @@
 // Types that cross module boundaries. The pipeline flows one way:
-// ingest → nlp → extract → resolve → graph → query → cli; each stage only imports
+// ingest → nlp → extract → resolve → link → graph → query → cli; each stage only imports
 // the types of the stages before it.
 
 /** An article after ingest: decoded, boilerplate removed. Offsets everywhere refer to `text`. */

@@ -114,7 +114,7 @@ interface Extracted {
 const byId = (a: Extracted, b: Extracted) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
 
 /**
- * ingest → extract → resolve → graph → write: builds the corpus under `paths` into one graph
+ * ingest → extract → resolve → link → graph → write: builds the corpus under `paths` into one graph
  * file. Memory holds one slim view per article (entities, events), not the graph: extractions
  * wait on disk (the cache, or a spill folder removed at the end) and the graph is written article
  * by article, then event by event, then entity by entity.
