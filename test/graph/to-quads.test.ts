@@ -33,6 +33,29 @@ describe('entity merging', () => {
   });
 });
 
+describe('links to other graphs', () => {
+  it('buildGraph writes skos:exactMatch, ISO codes, coordinates and nkg:linkedBy for linked entities only, and stays valid', async () => {
+    const quads = buildGraph(corpus());
+    const russia = `${DEFAULT_BASE}country/russie`;
+    const geneva = `${DEFAULT_BASE}place/geneve`;
+    expect(objects(quads, russia, `${NS.skos}exactMatch`)).toEqual(['http://www.wikidata.org/entity/Q159']);
+    expect(objects(quads, russia, `${NS.nkg}iso3166Alpha2`)).toEqual(['RU']);
+    expect(objects(quads, russia, `${NS.nkg}iso3166Alpha3`)).toEqual(['RUS']);
+    expect(objects(quads, russia, `${NS.nkg}linkedBy`)).toEqual(['gazetteer']);
+    expect(objects(quads, geneva, `${NS.skos}exactMatch`)).toEqual(['https://sws.geonames.org/2660646/']);
+    expect(objects(quads, geneva, `${NS.geo}lat`)).toEqual(['46.20222']);
+    expect(objects(quads, geneva, `${NS.geo}long`)).toEqual(['6.14569']);
+    expect(objects(quads, LAVROV, `${NS.skos}exactMatch`)).toEqual([]);
+    expect(objects(quads, LAVROV, `${NS.nkg}linkedBy`)).toEqual([]);
+    expect((await validateGraph(quads)).conforms).toBe(true);
+  });
+
+  it('entitiesToQuads without the articles links nothing', () => {
+    const quads = entitiesToQuads(corpus().flatMap((x) => x.entities));
+    expect(quads.some((q) => q.predicate.value === `${NS.skos}exactMatch`)).toBe(false);
+  });
+});
+
 describe('extractionToQuads', () => {
   it('describes article, sentences, mentions, event mentions and events per the model', () => {
     const x = moscowArticle();
