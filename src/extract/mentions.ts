@@ -711,7 +711,28 @@ function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Sp
   if (n.locative || taggedPlace(doc, n.from)) {
     const e = adHoc('Place', text);
     spans.push({ from: n.from, to: n.to, sentence: n.sentence, entity: e.entity, type: 'Place', label: e.label, kind: 'name' });
+    return;
   }
+  if (actsAsBody(doc, n)) {
+    const e = adHoc('Organization', text);
+    spans.push({ from: n.from, to: n.to, sentence: n.sentence, entity: e.entity, type: 'Organization', label: e.label, kind: 'name' });
+  }
+}
+
+/**
+ * An unknown single name that takes a definite article and acts ("la Fnac a annoncé", "selon
+ * l'Unédic") is a body: people take no article in French news, places were ruled out before.
+ */
+function actsAsBody(doc: Doc, n: NameSpan): boolean {
+  const det = doc.low[n.from - 1] ?? '';
+  const before = doc.low[n.from - 2] ?? '';
+  // "de la Communication", "du Medef": a complement, often a ministry's portfolio, not an actor.
+  if (!/^(?:le|la|l')$/.test(det) || /^(?:de|d')$/.test(before)) return false;
+  if (lexicon().firstNames.has(doc.folded[n.from])) return false;
+  // A finite verb after it: "la Fnac a annoncé", not "la Corée réunifiée".
+  if (/[PIJFC]/.test(verbTenses(doc.low[n.to] ?? ''))) return true;
+  // "selon la Fnac,": a name that ends there; "par la Communauté économique…" goes on.
+  return /^(?:selon|par|contre|avec|entre)$/.test(before) && /^[,.;:!?»)]$/.test(doc.low[n.to] ?? '.');
 }
 
 function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans: Span[]): Span[] {

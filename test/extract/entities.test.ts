@@ -219,3 +219,22 @@ describe('text that ends where a rule looks ahead', () => {
     expect(() => extract('Titre\nLa crise continue et le ministre parle avec le')).not.toThrow();
   });
 });
+
+describe('unknown single names that take an article and act: bodies', () => {
+  it('reads "la Brocantia a annoncé" and "selon l\'Opalvia," as organizations', () => {
+    const x = extract("Mardi, la Brocantia a annoncé la fermeture de douze magasins. Selon l'Opalvia, les ventes reculent.");
+    expect(typeOf(x, 'organization/brocantia')).toBe('Organization');
+    expect(typeOf(x, 'organization/opalvia')).toBe('Organization');
+  });
+
+  it('reads a hyphenated union name as the agent of its demand', () => {
+    const x = extract('La CFDT-Métallurgie a appelé la direction à rouvrir les discussions.');
+    expect(typeOf(x, 'organization/cfdt-metallurgie')).toBe('Organization');
+    expect(x.events.find((e) => e.type === 'Demand')?.agent).toBe('organization/cfdt-metallurgie');
+  });
+
+  it('leaves ministries\' portfolios, participles and periods alone', () => {
+    const x = extract("Le ministre de la Culture estime que le Brexit a coûté cher. La Bretagne réunifiée reste un vœu.");
+    expect(entityKeys(x).filter((k) => k.startsWith('organization/'))).toEqual([]);
+  });
+});
