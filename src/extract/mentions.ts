@@ -171,6 +171,7 @@ export function findMentions(doc: Doc): MentionResult {
 
   names = linkAcronyms(doc, names);
   joinOrganizationForms(doc, names);
+  retypeAsNamedOrganizations(doc, names);
   const people = clusterPeople(doc, names);
   const spans: Span[] = [];
   const clusterOf = (n: NameSpan): PersonCluster | undefined => {
@@ -224,6 +225,22 @@ export function findMentions(doc: Doc): MentionResult {
   spans.push(...resolveNeighbours(doc, spans));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
+}
+
+/**
+ * One name, one referent in an article: a capitalized run read as a person where nothing typed
+ * it ("Rachat de Volta Télécom") is the organization a description names elsewhere ("l'opérateur
+ * Volta Télécom").
+ */
+function retypeAsNamedOrganizations(doc: Doc, names: NameSpan[]): void {
+  const orgs = new Map<string, LexEntry>();
+  for (const n of names) if (n.type === 'Organization' && n.entity) orgs.set(surfaceKey(doc, n), n.entity);
+  for (const n of names) {
+    const org = n.type === 'Person' ? orgs.get(surfaceKey(doc, n)) : undefined;
+    if (!org) continue;
+    n.type = 'Organization';
+    n.entity = org;
+  }
 }
 
 /** Between a role and the name it introduces: nothing, a comma, an honorific ("l'émir, cheikh Sabah"). */
@@ -495,6 +512,8 @@ function personContext(doc: Doc, i: number, j: number): boolean {
   const [, end] = doc.ranges[doc.tokens[i].sentence];
   if (doc.low[j] === ',' && parseRole(doc, j + 1, end)) return true;
   for (let k = j; k < Math.min(end, j + 3); k++) {
+    // "Rachat de Volta Télécom : Bruxelles menace": the verb of another clause.
+    if (/^[:;«»"“”()]$/.test(doc.low[k])) break;
     const lemma = verbLemma(doc.low[k]);
     if (lemma && lexicon().speech.has(lemma)) return true;
   }

@@ -238,3 +238,11 @@ describe('unknown single names that take an article and act: bodies', () => {
     expect(entityKeys(x).filter((k) => k.startsWith('organization/'))).toEqual([]);
   });
 });
+
+describe('one name, one referent', () => {
+  it('does not read a company named in a headline as a person because a verb follows the colon', () => {
+    const x = extract("Fusion de Nordia Énergie : Paris menace de bloquer l'opération\nLe gouvernement a menacé mardi de bloquer le rachat de l'opérateur Nordia Énergie par un fonds américain.");
+    expect(entityKeys(x)).not.toContain('person/nordia-energie');
+    expect(typeOf(x, 'organization/nordia-energie')).toBe('Organization');
+  });
+});
