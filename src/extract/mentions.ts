@@ -7,7 +7,7 @@ import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
 import { resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
-import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
+import { parseRole, stateNouns, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
 import { taggedFirstName, taggedPlace } from './tags.js';
 
@@ -218,7 +218,7 @@ export function findMentions(doc: Doc): MentionResult {
   addAnaphors(doc, spans);
   addCompassCountries(doc, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
-  resolveDescriptions(doc, descriptions, spans);
+  resolveDescriptions(doc, descriptions, spans, people);
   const pairs = resolvePairs(doc, spans, group);
   spans.push(...pairs);
   spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
@@ -904,7 +904,7 @@ function addAnaphors(doc: Doc, spans: Span[]): void {
  * refers to the last organization of its head noun, else, definite ("l'intersyndicale", "les
  * syndicats du secteur public"), is an organization of its own, kept only if an event names it.
  */
-function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[]): void {
+function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[], people: PersonCluster[]): void {
   const startsAt = new Map<number, Span>();
   for (const s of spans) if (s.type === 'Organization' && !startsAt.has(s.from)) startsAt.set(s.from, s);
   // Number agrees: "les syndicats de pilotes" is not "le premier syndicat" named before.
@@ -921,6 +921,11 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
       if (named) seen.push({ head: d.head, span: named, at: d.from, plural: d.plural });
       // "Le premier syndicat de pilotes (SNPL)": the description before the parenthesis is the actor.
       if (named && d.name[0] > d.to) spans.push({ from: d.from, to: d.to, sentence, entity: named.entity, type: named.type, label: named.label, kind: 'role' });
+      continue;
+    }
+    const led = leaderCountry(doc, d, spans, people);
+    if (led) {
+      spans.push({ ...led, from: d.from, sentence, kind: 'role' });
       continue;
     }
     let antecedent: Span | null = null;
@@ -945,6 +950,20 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     spans.push(span);
     seen.push({ head: d.head, span, at: d.from, plural: d.plural });
   }
+}
+
+/**
+ * "le gouvernement de Narendra Modi", "l'administration Trump": a state noun with its leader's
+ * name is the leader's country, when the article or the lexicon says which country that is.
+ */
+function leaderCountry(doc: Doc, d: Description, spans: Span[], people: PersonCluster[]): Span | null {
+  if (!d.definite || !stateNouns().has(d.head) || d.countries.length) return null;
+  const at = /^(?:de|d')$/.test(doc.low[d.headEnd] ?? '') ? d.headEnd + 1 : d.headEnd;
+  const leader = spans.find((s) => s.from === at && s.type === 'Person');
+  const country = leader ? people.find((p) => p.key === leader.entity)?.country : null;
+  const label = country ? lexicon().entities.get(country)?.label : undefined;
+  if (!leader || !country || !label) return null;
+  return { from: d.from, to: leader.to, sentence: leader.sentence, entity: country, type: 'Country', label, kind: 'role' };
 }
 
 // "cette coalition", "le nouveau gouvernement": one particular body, not the usual one.

@@ -246,3 +246,18 @@ describe('one name, one referent', () => {
     expect(typeOf(x, 'organization/nordia-energie')).toBe('Organization');
   });
 });
+
+describe("a state noun with its leader's name: the leader's country", () => {
+  it('reads "le gouvernement de <leader>" as the country the article gives the leader', () => {
+    const x = extract("Le président argentin Javier Milei a reçu des élus. Le Chili accuse le gouvernement de Javier Milei d'avoir fermé la frontière.");
+    const accusation = x.events.find((e) => e.type === 'Accusation');
+    expect(accusation?.target).toBe('country/argentine');
+    expect(entityKeys(x)).not.toContain('organization/gouvernement-de-javier-milei');
+  });
+
+  it('reads "l\'administration <surname>" of a well-known leader as the country, not an organization named after him', () => {
+    const x = extract("L'administration Trump a rejeté mardi la proposition canadienne.");
+    expect(x.events.find((e) => e.type === 'Refusal')?.agent).toBe('country/etats-unis');
+    expect(entityKeys(x)).not.toContain('organization/trump');
+  });
+});
