@@ -925,7 +925,7 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     }
     const led = leaderCountry(doc, d, spans, people);
     if (led) {
-      spans.push({ ...led, from: d.from, sentence, kind: 'role' });
+      spans.push({ ...led, from: d.from, sentence });
       continue;
     }
     let antecedent: Span | null = null;
@@ -954,16 +954,20 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
 
 /**
  * "le gouvernement de Narendra Modi", "l'administration Trump": a state noun with its leader's
- * name is the leader's country, when the article or the lexicon says which country that is.
+ * name is the leader's country, when the article or the lexicon says which country that is, else
+ * the body named after the leader.
  */
 function leaderCountry(doc: Doc, d: Description, spans: Span[], people: PersonCluster[]): Span | null {
   if (!d.definite || !stateNouns().has(d.head) || d.countries.length) return null;
   const at = /^(?:de|d')$/.test(doc.low[d.headEnd] ?? '') ? d.headEnd + 1 : d.headEnd;
   const leader = spans.find((s) => s.from === at && s.type === 'Person');
-  const country = leader ? people.find((p) => p.key === leader.entity)?.country : null;
+  if (!leader) return null;
+  const country = people.find((p) => p.key === leader.entity)?.country;
   const label = country ? lexicon().entities.get(country)?.label : undefined;
-  if (!leader || !country || !label) return null;
-  return { from: d.from, to: leader.to, sentence: leader.sentence, entity: country, type: 'Country', label, kind: 'role' };
+  if (country && label) return { from: d.from, to: leader.to, sentence: leader.sentence, entity: country, type: 'Country', label, kind: 'role' };
+  // A leader of no known country: the body named after them ("gouvernement de Giorgia Meloni").
+  const own = spanText(doc, d.from + 1, leader.to).replace(/^['’]/, '');
+  return { from: d.from, to: leader.to, sentence: leader.sentence, entity: `organization/${slugOf(own)}`, type: 'Organization', label: own, kind: 'description' };
 }
 
 // "cette coalition", "le nouveau gouvernement": one particular body, not the usual one.

@@ -255,6 +255,11 @@ describe("a state noun with its leader's name: the leader's country", () => {
     expect(entityKeys(x)).not.toContain('organization/gouvernement-de-javier-milei');
   });
 
+  it('keeps "le gouvernement de <leader>" as one body when nothing says whose country the leader leads', () => {
+    const x = extract('Le gouvernement de Marta Lindqvist a demandé à la Commission de trancher.');
+    expect(x.events.find((e) => e.type === 'Demand')?.agent).toBe('organization/gouvernement-de-marta-lindqvist');
+  });
+
   it('reads "l\'administration <surname>" of a well-known leader as the country, not an organization named after him', () => {
     const x = extract("L'administration Trump a rejeté mardi la proposition canadienne.");
     expect(x.events.find((e) => e.type === 'Refusal')?.agent).toBe('country/etats-unis');
