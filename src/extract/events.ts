@@ -130,6 +130,12 @@ function objectPronounReferent(ctx: EventContext, at: number, agent: Span[]): Sp
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
     const other = discourse.agents(k).find((x) => !not.has(x.entity));
     if (other) return [other];
+    // "X a requis … contre Y. Il lui reproche …": where the earlier subject acts again, its object is the one acted on.
+    for (const e of eventsIn(ctx, k)) {
+      if (!e.target || not.has(e.target)) continue;
+      const span = actorsIn(ctx, k).find((x) => x.entity === e.target) ?? spanOf(ctx, e.target);
+      if (span) return [span];
+    }
   }
   return [];
 }
@@ -269,6 +275,11 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
     target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
     if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
+    // "Il lui reproche …", "elle l'accuse …": a plain clause's object clitic, read without the tree.
+    if (!target.length && !slots && !passive) {
+      const clitic = objectClitic(doc, groupStart, t, frame);
+      if (clitic >= 0) target = objectPronounReferent(ctx, clitic, agent);
+    }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
       const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
@@ -391,6 +402,17 @@ function plainClause(doc: Doc, t: number, groupStart: number, actors: Span[]): b
   if (!subject.length || Math.max(...subject.map((x) => x.to)) !== groupStart) return false;
   if (/^(?:est|sont|été|était|étaient|sera|seront|seraient|serait)$/.test(doc.low[t - 1] ?? '')) return false;
   return true;
+}
+
+/** The object clitic in a verb group that fills the frame's object slot ("lui" for an "à"-object, "l'" for a direct one), or -1. */
+function objectClitic(doc: Doc, groupStart: number, t: number, frame: Frame): number {
+  for (let k = groupStart; k < t; k++) {
+    const w = doc.low[k];
+    // Not "leur": a plural wants a group, which the salience order below does not weigh.
+    if (frame.object === 'a' && w === 'lui') return k;
+    if (frame.object === 'direct' && (w === "l'" || w === 'l’')) return k;
+  }
+  return -1;
 }
 
 /** A relative "que" opens the verb's clause (", qu'il accuse", ", que le parquet soupçonne"): its object is the antecedent. */

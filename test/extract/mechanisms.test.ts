@@ -10,6 +10,12 @@ describe('clause layer: who acts on whom whatever the construction', () => {
     expect([e.agent, e.target]).toEqual(['organization/greenpeace', 'person/marc-olivier']);
   });
 
+  it('an object clitic after a pronoun subject ("Il lui reproche …"): the one the same speaker acted on before', () => {
+    const x = article("La procureure Anne Faure a requis mardi trois ans de prison contre Luc Berthier. Elle lui reproche d'avoir détourné des fonds publics.");
+    const e = only(x, 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/anne-faure', 'person/luc-berthier']);
+  });
+
   it('an object relative with a pronoun subject: the pronoun is someone other than the antecedent', () => {
     const e = only(article("Le député Paul Viret a interpellé mardi la ministre Anne Roche, qu'il accuse d'avoir menti aux élus."), 'Accusation');
     expect([e.agent, e.target]).toEqual(['person/paul-viret', 'person/anne-roche']);
