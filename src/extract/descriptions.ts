@@ -132,6 +132,8 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
         let n = m;
         // "du ministère de l'Intérieur Paul Martin": a first name starts a person.
         while (n < end && ((isCap(doc, n) && !(n > m && lex.firstNames.has(doc.folded[n]))) || (n > m && isAdjective(doc, n)))) n++;
+        // "le gouvernement de Gustavo Petro": whose it is, a person named on its own.
+        if (personNamed(doc, m, n)) break;
         qualified = true;
         k = n;
         continue;
@@ -198,7 +200,9 @@ function personNamed(doc: Doc, from: number, to: number): boolean {
   const lex = lexicon();
   if (lex.honorifics.has(doc.folded[from])) return true;
   if (to - from >= 2 && lex.firstNames.has(doc.folded[from])) return true;
-  return lex.personByName.has(foldKey(doc.tokens.slice(from, to).map((t) => t.text).join(' ')));
+  const key = foldKey(doc.tokens.slice(from, to).map((t) => t.text).join(' '));
+  // "l'administration Trump": a well-known surname alone.
+  return lex.personByName.has(key) || (to - from === 1 && lex.personBySurname.has(key));
 }
 
 function isAdjective(doc: Doc, k: number): boolean {

@@ -130,6 +130,12 @@ function objectPronounReferent(ctx: EventContext, at: number, agent: Span[]): Sp
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
     const other = discourse.agents(k).find((x) => !not.has(x.entity));
     if (other) return [other];
+    // "X a requis … contre Y. Il lui reproche …": where the earlier subject acts again, its object is the one acted on.
+    for (const e of eventsIn(ctx, k)) {
+      if (!e.target || not.has(e.target)) continue;
+      const span = actorsIn(ctx, k).find((x) => x.entity === e.target) ?? spanOf(ctx, e.target);
+      if (span) return [span];
+    }
   }
   return [];
 }
@@ -261,9 +267,19 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // "Carlos Ghosn, accusé d'abus de biens sociaux": a bare participle describes, nobody acts.
     if (!passive && !performative && !frame.meeting && /(?:é|ée|és|ées)$/.test(doc.low[t]) && !/^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|avoir|ayant)$/.test(doc.low[groupStart] ?? '') && !doc.low.slice(groupStart, t).some((w) => /^(?:a|ont|avait|avaient|aurait|ayant)$/.test(w)) && !sharesAuxiliary(doc, a, groupStart) && !reflexive) continue;
     if (!passive) target = slots?.target.length ? withListedConjuncts(doc, slots.target, actors) : findTarget(doc, t, frame, actors);
+    // "X, qu'il accuse de …": the pronoun that acts is someone other than X, the relative's antecedent.
+    if (slots && objectRelative(doc, groupStart) && PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '') && agent.some((x) => target.some((y) => y.entity === x.entity))) {
+      agent = objectPronounReferent(ctx, groupStart - 1, target);
+      if (!agent.length) continue;
+    }
     // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
     target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
     if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
+    // "Il lui reproche …", "elle l'accuse …": a plain clause's object clitic, read without the tree.
+    if (!target.length && !slots && !passive) {
+      const clitic = objectClitic(doc, groupStart, t, frame);
+      if (clitic >= 0) target = objectPronounReferent(ctx, clitic, agent);
+    }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
       const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
@@ -378,12 +394,35 @@ function groupActor(ctx: EventContext, s: number, [from, to]: [number, number]):
  * before the verb group (no comma, parenthesis or relative pronoun between) and no passive.
  */
 function plainClause(doc: Doc, t: number, groupStart: number, actors: Span[]): boolean {
+  // "X, qu'il accuse de …": the object stands before the verb; only the tree reads that.
+  if (objectRelative(doc, groupStart)) return false;
   // "il a accusé", "a-t-elle dénoncé": coreference, not the tree, says who.
   if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '') || /-t-(?:il|elle|ils|elles)$/.test(doc.low[t - 1] ?? '')) return true;
   const subject = subjectBefore(doc, groupStart, actors);
   if (!subject.length || Math.max(...subject.map((x) => x.to)) !== groupStart) return false;
   if (/^(?:est|sont|été|était|étaient|sera|seront|seraient|serait)$/.test(doc.low[t - 1] ?? '')) return false;
   return true;
+}
+
+/** The object clitic in a verb group that fills the frame's object slot ("lui" for an "à"-object, "l'" for a direct one), or -1. */
+function objectClitic(doc: Doc, groupStart: number, t: number, frame: Frame): number {
+  for (let k = groupStart; k < t; k++) {
+    const w = doc.low[k];
+    // Not "leur": a plural wants a group, which the salience order below does not weigh.
+    if (frame.object === 'a' && w === 'lui') return k;
+    if (frame.object === 'direct' && (w === "l'" || w === 'l’')) return k;
+  }
+  return -1;
+}
+
+/** A relative "que" opens the verb's clause (", qu'il accuse", ", que le parquet soupçonne"): its object is the antecedent. */
+function objectRelative(doc: Doc, groupStart: number): boolean {
+  const [a] = doc.ranges[doc.tokens[groupStart].sentence];
+  for (let k = groupStart - 1; k >= Math.max(a + 1, groupStart - 4); k--) {
+    if (/^[,;:.()«»]$/.test(doc.low[k])) return false;
+    if (/^(?:que|qu'|qu’)$/.test(doc.low[k])) return doc.low[k - 1] === ',';
+  }
+  return false;
 }
 
 function pickFrame(doc: Doc, t: number, frames: Frame[]): Frame {

@@ -7,7 +7,7 @@ import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
 import { resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
-import { parseRole, titlesCompatible, type RolePhrase } from './roles.js';
+import { parseRole, stateNouns, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
 import { taggedFirstName, taggedPlace } from './tags.js';
 
@@ -171,6 +171,7 @@ export function findMentions(doc: Doc): MentionResult {
 
   names = linkAcronyms(doc, names);
   joinOrganizationForms(doc, names);
+  retypeAsNamedOrganizations(doc, names);
   const people = clusterPeople(doc, names);
   const spans: Span[] = [];
   const clusterOf = (n: NameSpan): PersonCluster | undefined => {
@@ -217,13 +218,29 @@ export function findMentions(doc: Doc): MentionResult {
   addAnaphors(doc, spans);
   addCompassCountries(doc, spans);
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
-  resolveDescriptions(doc, descriptions, spans);
+  resolveDescriptions(doc, descriptions, spans, people);
   const pairs = resolvePairs(doc, spans, group);
   spans.push(...pairs);
   spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.push(...resolveNeighbours(doc, spans));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
+}
+
+/**
+ * One name, one referent in an article: a capitalized run read as a person where nothing typed
+ * it ("Rachat de Volta Télécom") is the organization a description names elsewhere ("l'opérateur
+ * Volta Télécom").
+ */
+function retypeAsNamedOrganizations(doc: Doc, names: NameSpan[]): void {
+  const orgs = new Map<string, LexEntry>();
+  for (const n of names) if (n.type === 'Organization' && n.entity) orgs.set(surfaceKey(doc, n), n.entity);
+  for (const n of names) {
+    const org = n.type === 'Person' ? orgs.get(surfaceKey(doc, n)) : undefined;
+    if (!org) continue;
+    n.type = 'Organization';
+    n.entity = org;
+  }
 }
 
 /** Between a role and the name it introduces: nothing, a comma, an honorific ("l'émir, cheikh Sabah"). */
@@ -495,6 +512,8 @@ function personContext(doc: Doc, i: number, j: number): boolean {
   const [, end] = doc.ranges[doc.tokens[i].sentence];
   if (doc.low[j] === ',' && parseRole(doc, j + 1, end)) return true;
   for (let k = j; k < Math.min(end, j + 3); k++) {
+    // "Rachat de Volta Télécom : Bruxelles menace": the verb of another clause.
+    if (/^[:;«»"“”()]$/.test(doc.low[k])) break;
     const lemma = verbLemma(doc.low[k]);
     if (lemma && lexicon().speech.has(lemma)) return true;
   }
@@ -711,7 +730,28 @@ function resolveSingle(doc: Doc, n: NameSpan, people: PersonCluster[], spans: Sp
   if (n.locative || taggedPlace(doc, n.from)) {
     const e = adHoc('Place', text);
     spans.push({ from: n.from, to: n.to, sentence: n.sentence, entity: e.entity, type: 'Place', label: e.label, kind: 'name' });
+    return;
   }
+  if (actsAsBody(doc, n)) {
+    const e = adHoc('Organization', text);
+    spans.push({ from: n.from, to: n.to, sentence: n.sentence, entity: e.entity, type: 'Organization', label: e.label, kind: 'name' });
+  }
+}
+
+/**
+ * An unknown single name that takes a definite article and acts ("la Fnac a annoncé", "selon
+ * l'Unédic") is a body: people take no article in French news, places were ruled out before.
+ */
+function actsAsBody(doc: Doc, n: NameSpan): boolean {
+  const det = doc.low[n.from - 1] ?? '';
+  const before = doc.low[n.from - 2] ?? '';
+  // "de la Communication", "du Medef": a complement, often a ministry's portfolio, not an actor.
+  if (!/^(?:le|la|l')$/.test(det) || /^(?:de|d')$/.test(before)) return false;
+  if (lexicon().firstNames.has(doc.folded[n.from])) return false;
+  // A finite verb after it: "la Fnac a annoncé", not "la Corée réunifiée".
+  if (/[PIJFC]/.test(verbTenses(doc.low[n.to] ?? ''))) return true;
+  // "selon la Fnac,": a name that ends there; "par la Communauté économique…" goes on.
+  return /^(?:selon|par|contre|avec|entre)$/.test(before) && /^[,.;:!?»)]$/.test(doc.low[n.to] ?? '.');
 }
 
 function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans: Span[]): Span[] {
@@ -864,7 +904,7 @@ function addAnaphors(doc: Doc, spans: Span[]): void {
  * refers to the last organization of its head noun, else, definite ("l'intersyndicale", "les
  * syndicats du secteur public"), is an organization of its own, kept only if an event names it.
  */
-function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[]): void {
+function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[], people: PersonCluster[]): void {
   const startsAt = new Map<number, Span>();
   for (const s of spans) if (s.type === 'Organization' && !startsAt.has(s.from)) startsAt.set(s.from, s);
   // Number agrees: "les syndicats de pilotes" is not "le premier syndicat" named before.
@@ -881,6 +921,11 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
       if (named) seen.push({ head: d.head, span: named, at: d.from, plural: d.plural });
       // "Le premier syndicat de pilotes (SNPL)": the description before the parenthesis is the actor.
       if (named && d.name[0] > d.to) spans.push({ from: d.from, to: d.to, sentence, entity: named.entity, type: named.type, label: named.label, kind: 'role' });
+      continue;
+    }
+    const led = leaderCountry(doc, d, spans, people);
+    if (led) {
+      spans.push({ ...led, from: d.from, sentence });
       continue;
     }
     let antecedent: Span | null = null;
@@ -905,6 +950,24 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     spans.push(span);
     seen.push({ head: d.head, span, at: d.from, plural: d.plural });
   }
+}
+
+/**
+ * "le gouvernement de Narendra Modi", "l'administration Trump": a state noun with its leader's
+ * name is the leader's country, when the article or the lexicon says which country that is, else
+ * the body named after the leader.
+ */
+function leaderCountry(doc: Doc, d: Description, spans: Span[], people: PersonCluster[]): Span | null {
+  if (!d.definite || !stateNouns().has(d.head) || d.countries.length) return null;
+  const at = /^(?:de|d')$/.test(doc.low[d.headEnd] ?? '') ? d.headEnd + 1 : d.headEnd;
+  const leader = spans.find((s) => s.from === at && s.type === 'Person');
+  if (!leader) return null;
+  const country = people.find((p) => p.key === leader.entity)?.country;
+  const label = country ? lexicon().entities.get(country)?.label : undefined;
+  if (country && label) return { from: d.from, to: leader.to, sentence: leader.sentence, entity: country, type: 'Country', label, kind: 'role' };
+  // A leader of no known country: the body named after them ("gouvernement de Giorgia Meloni").
+  const own = spanText(doc, d.from + 1, leader.to).replace(/^['’]/, '');
+  return { from: d.from, to: leader.to, sentence: leader.sentence, entity: `organization/${slugOf(own)}`, type: 'Organization', label: own, kind: 'description' };
 }
 
 // "cette coalition", "le nouveau gouvernement": one particular body, not the usual one.

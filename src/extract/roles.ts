@@ -40,7 +40,8 @@ function collectives(): Set<string> {
 }
 
 let stateNounSet: Set<string> | null = null;
-function stateNouns(): Set<string> {
+/** Folded nouns that stand for a state acting ("le gouvernement malien", "l'administration Trump"). */
+export function stateNouns(): Set<string> {
   stateNounSet ??= new Set(readList(dataPath('lexicon', 'state-nouns.txt')).map(fold));
   return stateNounSet;
 }

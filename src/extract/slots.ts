@@ -1,4 +1,4 @@
-import { agentOf, complementOf, isPassive, namingTokens, objectOf, relativeSubject, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
+import { agentOf, complementOf, isPassive, namingTokens, objectOf, relativeObject, relativeSubject, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
 import type { Doc, Span } from './doc.js';
 import type { Frame } from './lexicon.js';
 import { sentenceClauses } from './syntax.js';
@@ -56,7 +56,10 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
       : PREPOSITIONS[frame.object]
         ? complementOf(c, v, PREPOSITIONS[frame.object])
         : [];
-  const target = spansFor(c, a, patient, actors);
+  let target = spansFor(c, a, patient, actors);
+  // The tree hung the relative clause elsewhere: its antecedent is the actor just before ", que".
+  const r = !passive && frame.object === 'direct' && !target.length ? relativeObject(c, v) : -1;
+  if (r >= 0) target = actors.filter((x) => x.to === a + r - 1);
   const clitic = !passive && patient.length === 1 && CLITIC.test(c.words[patient[0]]) ? a + patient[0] : -1;
   const targetGroup = !target.length && clitic < 0 && patient.length ? groupPhrase(c, a, patient[0]) : null;
   return { passive, agent, agentPronoun, agentUnknown, target, targetPronounAt: target.length ? -1 : clitic, targetGroup };

@@ -97,11 +97,30 @@ export function agentOf(c: Clauses, v: number): number[] {
   return agents.length ? withConjuncts(c, agents[0]) : [];
 }
 
-/** The direct object's heads. */
+/** The direct object's heads; for "que" in a relative clause on a noun ("X, qu'il accuse de …"), that noun. */
 export function objectOf(c: Clauses, v: number): number[] {
   const p = predicate(c, v);
   const objs = dependents(c, p, ['obj']);
+  const r = relativeObject(c, v);
+  if (r >= 0) return base(c.deprel[p]) === 'acl' && c.head[p] >= 0 && c.head[p] < r ? withConjuncts(c, c.head[p]) : [];
   return objs.length ? withConjuncts(c, objs[0]) : [];
+}
+
+const OBJECT_RELATIVE = /^(?:que|qu'|qu’)$/i;
+
+/**
+ * The relative "que" that is the verb's object (", qu'il accuse de …", ", que le parquet
+ * soupçonne"), or -1. The parser may read it as a conjunction: after a comma, with no other
+ * object, it is the relative all the same.
+ */
+export function relativeObject(c: Clauses, v: number): number {
+  const p = predicate(c, v);
+  const objs = dependents(c, p, ['obj']);
+  for (const d of c.children[p]) {
+    if (!OBJECT_RELATIVE.test(c.words[d]) || c.words[d - 1] !== ',') continue;
+    if (c.deprel[d] === 'obj' || (c.deprel[d] === 'mark' && !objs.length)) return d;
+  }
+  return -1;
 }
 
 /**

@@ -219,3 +219,50 @@ describe('text that ends where a rule looks ahead', () => {
     expect(() => extract('Titre\nLa crise continue et le ministre parle avec le')).not.toThrow();
   });
 });
+
+describe('unknown single names that take an article and act: bodies', () => {
+  it('reads "la Brocantia a annoncé" and "selon l\'Opalvia," as organizations', () => {
+    const x = extract("Mardi, la Brocantia a annoncé la fermeture de douze magasins. Selon l'Opalvia, les ventes reculent.");
+    expect(typeOf(x, 'organization/brocantia')).toBe('Organization');
+    expect(typeOf(x, 'organization/opalvia')).toBe('Organization');
+  });
+
+  it('reads a hyphenated union name as the agent of its demand', () => {
+    const x = extract('La CFDT-Métallurgie a appelé la direction à rouvrir les discussions.');
+    expect(typeOf(x, 'organization/cfdt-metallurgie')).toBe('Organization');
+    expect(x.events.find((e) => e.type === 'Demand')?.agent).toBe('organization/cfdt-metallurgie');
+  });
+
+  it('leaves ministries\' portfolios, participles and periods alone', () => {
+    const x = extract("Le ministre de la Culture estime que le Brexit a coûté cher. La Bretagne réunifiée reste un vœu.");
+    expect(entityKeys(x).filter((k) => k.startsWith('organization/'))).toEqual([]);
+  });
+});
+
+describe('one name, one referent', () => {
+  it('does not read a company named in a headline as a person because a verb follows the colon', () => {
+    const x = extract("Fusion de Nordia Énergie : Paris menace de bloquer l'opération\nLe gouvernement a menacé mardi de bloquer le rachat de l'opérateur Nordia Énergie par un fonds américain.");
+    expect(entityKeys(x)).not.toContain('person/nordia-energie');
+    expect(typeOf(x, 'organization/nordia-energie')).toBe('Organization');
+  });
+});
+
+describe("a state noun with its leader's name: the leader's country", () => {
+  it('reads "le gouvernement de <leader>" as the country the article gives the leader', () => {
+    const x = extract("Le président argentin Javier Milei a reçu des élus. Le Chili accuse le gouvernement de Javier Milei d'avoir fermé la frontière.");
+    const accusation = x.events.find((e) => e.type === 'Accusation');
+    expect(accusation?.target).toBe('country/argentine');
+    expect(entityKeys(x)).not.toContain('organization/gouvernement-de-javier-milei');
+  });
+
+  it('keeps "le gouvernement de <leader>" as one body when nothing says whose country the leader leads', () => {
+    const x = extract('Le gouvernement de Marta Lindqvist a demandé à la Commission de trancher.');
+    expect(x.events.find((e) => e.type === 'Demand')?.agent).toBe('organization/gouvernement-de-marta-lindqvist');
+  });
+
+  it('reads "l\'administration <surname>" of a well-known leader as the country, not an organization named after him', () => {
+    const x = extract("L'administration Trump a rejeté mardi la proposition canadienne.");
+    expect(x.events.find((e) => e.type === 'Refusal')?.agent).toBe('country/etats-unis');
+    expect(entityKeys(x)).not.toContain('organization/trump');
+  });
+});

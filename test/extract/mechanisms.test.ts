@@ -5,6 +5,22 @@ import { article, eventsOf, evidence, extract, only } from './helpers.js';
 // written for these tests (a title line first, as .txt articles have).
 
 describe('clause layer: who acts on whom whatever the construction', () => {
+  it('an object relative ", que X accuse": X accuses, the antecedent is accused', () => {
+    const e = only(article("La ministre a reçu jeudi Marc Olivier, que Greenpeace accuse d'avoir menti sur les rejets de l'usine."), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['organization/greenpeace', 'person/marc-olivier']);
+  });
+
+  it('an object clitic after a pronoun subject ("Il lui reproche …"): the one the same speaker acted on before', () => {
+    const x = article("La procureure Anne Faure a requis mardi trois ans de prison contre Luc Berthier. Elle lui reproche d'avoir détourné des fonds publics.");
+    const e = only(x, 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/anne-faure', 'person/luc-berthier']);
+  });
+
+  it('an object relative with a pronoun subject: the pronoun is someone other than the antecedent', () => {
+    const e = only(article("Le député Paul Viret a interpellé mardi la ministre Anne Roche, qu'il accuse d'avoir menti aux élus."), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/paul-viret', 'person/anne-roche']);
+  });
+
   it('a passive with a "par" agent: the agent accuses, the subject is accused', () => {
     const e = only(article('La Tanzanie a été accusée par le Kenya de fraude électorale.'), 'Accusation');
     expect([e.agent, e.target]).toEqual(['country/kenya', 'country/tanzanie']);
