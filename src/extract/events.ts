@@ -13,6 +13,7 @@ import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } 
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 import { impliedTarget, type TargetContext } from './targets.js';
+import { inciseAt, type Incise } from './incises.js';
 
 /** What event extraction in one sentence knows about the article so far. */
 export interface EventContext {
@@ -217,6 +218,12 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const frame = pickFrame(doc, t, frames);
     const actors = frame.meeting ? everyone : senders;
     const groupStart = verbGroupStart(doc, t, a);
+    // "« X a menti », a accusé Y": the verb frames the words before it, and its subject follows.
+    const incise = frame.type === 'Accusation' ? inciseAt(doc, t, groupStart, quotes, senders) : null;
+    if (incise) {
+      pushIncise(ctx, incise, frame, t);
+      continue;
+    }
     let agent: Span[] = [];
     let target: Span[] = [];
     // The clause layer fills the frame's slots; the word-window readings below stand in where it
@@ -323,6 +330,25 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           place: null,
         });
       }
+    }
+  }
+}
+
+function pushIncise(ctx: EventContext, incise: Incise, frame: Frame, t: number): void {
+  const [from, to] = incise.content;
+  for (const who of incise.agent) {
+    for (const tg of incise.target.length ? incise.target : [null]) {
+      pushEvent(ctx, {
+        type: frame.type as EventType,
+        agent: who,
+        target: tg,
+        participants: [],
+        topic: phrase(ctx.doc, from, Math.min(to, from + 12)),
+        trigger: t,
+        from,
+        to: Math.max(t + 1, ...incise.agent.map((x) => x.to)),
+        place: null,
+      });
     }
   }
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { article, eventsOf, evidence, only } from './helpers.js';
+
+// Accusations in the constructions news French uses for them, on sentences written for these tests.
+
+describe('accusation verbs set as incises', () => {
+  it('"X a fait …, ont accusé A et B": the inverted subjects accuse, the framed clause names the accused', () => {
+    const x = article("Jean Dupont trompe les électeurs avec ses promesses, ont accusé tour à tour la sénatrice Anne Roux et le député Paul Martin mardi.");
+    const acc = eventsOf(x, 'Accusation');
+    expect(acc.map((e) => [e.agent, e.target])).toEqual([
+      ['person/anne-roux', 'person/jean-dupont'],
+      ['person/paul-martin', 'person/jean-dupont'],
+    ]);
+    expect(evidence(x, acc[0])).toContain('trompe les électeurs');
+    // An apposition before the verb is no framed clause: there the subject accuses its object.
+    const e = only(article('Le ministre, Jean Dupont, a dénoncé la Tanzanie.'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/jean-dupont', 'country/tanzanie']);
+  });
+
+  it('an incise inside a quotation accuses whom the quoted clause is about', () => {
+    const e = only(article('« Le Kenya refuse toujours de négocier, dénonce Paul Martin. Nous attendons une réponse. »'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/paul-martin', 'country/kenya']);
+  });
+
+  it('a quotation closed before the incise: the quoted clause names the accused, and the evidence holds it', () => {
+    const x = article('« La Tanzanie a truqué le scrutin », a accusé le Kenya.');
+    const e = only(x, 'Accusation');
+    expect([e.agent, e.target]).toEqual(['country/kenya', 'country/tanzanie']);
+    expect(evidence(x, e)).toContain('truqué le scrutin');
+  });
+});
