@@ -28,6 +28,7 @@ export interface EventContext {
   date: string | null;
 }
 
+const DEMONSTRATIVE = /^(?:celui-ci|celle-ci|ceux-ci|celles-ci)$/;
 const PASSIVE_AUX = /^(?:été|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent)$/;
 const TOPIC_STOP = new Set([';', ':', '(', ')', '»', '“', '”']);
 const CLAUSE_VERBS = /^(?:a|ont|avait|avaient|est|sont|a-t-il|a-t-elle)$/;
@@ -231,7 +232,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // the costliest stage, is spent on the others.
     const slots = performative || plainClause(doc, t, groupStart, actors) ? null : fillSlots(doc, s, t, frame, actors);
     const passive =
-      !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
+      !!slots?.passive ||
+      (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par') ||
+      // "X, accusé par Y de …": a bare participle with its agent is a passive all the same.
+      (!!frame.passive && groupStart === t && /(?:é|ée|és|ées)$/.test(doc.low[t]) && doc.low[t + 1] === 'par' && actorAfter(doc, t + 2, actors, 0).length > 0);
     if (performative) {
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
@@ -249,6 +253,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     } else if (passive) {
       agent = slots?.passive && slots.agent.length ? slots.agent : actorAfter(doc, t + 2, actors, 0);
       target = slots?.passive && slots.target.length ? slots.target : subjectBefore(doc, groupStart, actors);
+      // A bare participle describes the phrase right before it, if that phrase names anyone.
+      if (!(slots?.passive && slots.target.length) && groupStart === t) target = actors.filter((x) => doc.low[t - 1] === ',' && x.to === t - 1);
     } else if (slots?.agent.length) {
       agent = slots.agent;
     } else if (slots?.agentUnknown) {
@@ -256,7 +262,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       continue;
     } else {
       const earlier = doc.low[groupStart - 1] === 'et' ? eventsInProgress(ctx, s).filter((e) => e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
-      agent = earlier.length ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
+      agent = earlier.length || DEMONSTRATIVE.test(doc.low[groupStart - 1] ?? '') ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
@@ -355,12 +361,24 @@ function pushIncise(ctx: EventContext, incise: Incise, frame: Frame, t: number):
 
 /** "a condamné l'assaut et encouragé X": a participle after "et" shares the auxiliary of the verb before it. */
 function sharesAuxiliary(doc: Doc, first: number, groupStart: number): boolean {
-  if (doc.low[groupStart - 1] !== 'et') return false;
+  return sharedAuxiliary(doc, first, groupStart) >= 0;
+}
+
+/** The auxiliary a participle after "et" shares (token index), or -1. */
+function sharedAuxiliary(doc: Doc, first: number, groupStart: number): number {
+  if (doc.low[groupStart - 1] !== 'et') return -1;
+  // ", et accusé …" coordinates with the main verb, past any subordinate clause in between.
+  const main = doc.low[groupStart - 2] === ',';
+  let found = -1;
   for (let k = groupStart - 2; k >= first; k--) {
-    if (/^(?:qui|que|qu'|dont|[;:.])$/.test(doc.low[k])) return false;
-    if (/^(?:a|ont|avait|avaient)$/.test(doc.low[k]) && /(?:é|ée|és|ées|i|is|u|us|t|ts)$/.test(doc.low[k + 1] ?? '')) return true;
+    if (/^[;:.]$/.test(doc.low[k]) || (!main && /^(?:qui|que|qu'|dont)$/.test(doc.low[k]))) break;
+    if (/^(?:a|ont|avait|avaient)$/.test(doc.low[k]) && /(?:é|ée|és|ées|i|is|u|us|t|ts)$/.test(doc.low[k + 1] ?? '')) {
+      found = k;
+      // Past a subordinate clause, the main verb is the first one of the sentence.
+      if (!main) break;
+    }
   }
-  return false;
+  return found;
 }
 
 /** "le Mexique et l'Équateur": actors the words list together with the one the tree found, where the tree lost the coordination. */
@@ -431,6 +449,16 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
     const prior = lastPersonBefore(ctx, groupStart - 2, (s) => s.sentence < sentence && !isCredit(doc, s.sentence));
     return prior ? [prior] : [];
   }
+  // "celle-ci dénonce …": the demonstrative picks up the actor named last.
+  if (DEMONSTRATIVE.test(prev)) {
+    const list = ctx.index.actorList;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const x = list[k];
+      if (x.to > groupStart - 1 || x.delegates) continue;
+      return x.sentence >= doc.tokens[trigger].sentence - 1 ? [x] : [];
+    }
+    return [];
+  }
   // "a accusé X de … et a appelé Y à …": the second verb shares the first one's subject.
   if (prev === 'et' || prev === ',' || prev === 'puis') {
     const same = ctx.events.filter((e) => e.sentence === doc.tokens[trigger].sentence && e.agent);
@@ -439,12 +467,19 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
       const span = actorsIn(ctx, last.sentence).find((s) => s.entity === last.agent) ?? spanOf(ctx, last.agent);
       return span ? [span] : [];
     }
+    // "X ont exprimé …, et accusé Y": the participle's subject is its auxiliary's.
+    const aux = prev === 'et' ? sharedAuxiliary(doc, a, groupStart) : -1;
+    if (aux >= 0) {
+      const start = verbGroupStart(doc, aux, a);
+      const subject = subjectBefore(doc, start, actorsIn(ctx, doc.tokens[trigger].sentence).filter((x) => !x.delegates));
+      if (subject.length) return subject;
+      if (PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) return resolvePronounAt(ctx, start - 1);
+    }
   }
   // A verb with an inverted pronoun ("a-t-il", "a-t-elle") in the token before it.
   const tok = doc.low[trigger - 1] ?? '';
   if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(tok)) return resolvePronounAt(ctx, trigger - 1);
   if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(doc.low[trigger] ?? '')) return resolvePronounAt(ctx, trigger);
-  void a;
   return [];
 }
 

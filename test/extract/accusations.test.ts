@@ -29,3 +29,33 @@ describe('accusation verbs set as incises', () => {
     expect(evidence(x, e)).toContain('truqué le scrutin');
   });
 });
+
+describe('accusations named by a noun', () => {
+  it('"a énuméré des plaintes contre X et Y": the subject accuses each of them', () => {
+    const x = article('Paul Martin préside la fédération. Il a énuméré des plaintes contre le Kenya et la Fifa après la finale.');
+    expect(eventsOf(x, 'Accusation').map((e) => [e.agent, e.target])).toEqual([
+      ['person/paul-martin', 'country/kenya'],
+      ['person/paul-martin', 'organization/fifa'],
+    ]);
+  });
+});
+
+describe('who accuses when the verb has no subject of its own', () => {
+  it('", et accusé Y de …" shares the main verb\'s subject, past a subordinate clause', () => {
+    const x = article("L'Ouganda et le Rwanda ont exprimé leur colère après des déclarations du Kenya affirmant que la médiation avançait, et accusé la Tanzanie de saboter le dialogue.");
+    expect(eventsOf(x, 'Accusation').map((e) => [e.agent, e.target])).toEqual([
+      ['country/ouganda', 'country/tanzanie'],
+      ['country/rwanda', 'country/tanzanie'],
+    ]);
+  });
+
+  it('a bare participle with a "par" agent: "X, accusé par Y de …" is Y accusing X', () => {
+    const e = only(article('Le ministre Jean Dupont, accusé par le Kenya de corruption, a démissionné.'), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['country/kenya', 'person/jean-dupont']);
+  });
+
+  it('a demonstrative subject ("celle-ci") is the actor named last', () => {
+    const e = only(article("Le Kenya a lu le rapport d'Amnesty International, dans lequel celle-ci met en cause la Tanzanie pour des actes de torture."), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['organization/amnesty-international', 'country/tanzanie']);
+  });
+});
