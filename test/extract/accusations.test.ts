@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { article, eventsOf, evidence, only } from './helpers.js';
+import { article, eventsOf, evidence, extract, only } from './helpers.js';
 
 // Accusations in the constructions news French uses for them, on sentences written for these tests.
 
@@ -57,5 +57,17 @@ describe('who accuses when the verb has no subject of its own', () => {
   it('a demonstrative subject ("celle-ci") is the actor named last', () => {
     const e = only(article("Le Kenya a lu le rapport d'Amnesty International, dans lequel celle-ci met en cause la Tanzanie pour des actes de torture."), 'Accusation');
     expect([e.agent, e.target]).toEqual(['organization/amnesty-international', 'country/tanzanie']);
+  });
+});
+
+describe('whom a denounced thing points to', () => {
+  it('a place the object is set in ("les projets du groupe en Ouganda") is not their author', () => {
+    const e = only(article('Greenpeace dénonce les projets du groupe en Ouganda.'), 'Accusation');
+    expect(e.target).not.toBe('country/ouganda');
+  });
+
+  it('a headline\'s "le groupe" is the company the article names next', () => {
+    const x = extract('Greenpeace dénonce les mégaprojets du groupe en Ouganda\n\nDes militants ont aspergé de peinture le siège de TotalEnergies à Londres.');
+    expect(only(x, 'Accusation').target).toBe('organization/totalenergies');
   });
 });
