@@ -71,3 +71,15 @@ describe('whom a denounced thing points to', () => {
     expect(only(x, 'Accusation').target).toBe('organization/totalenergies');
   });
 });
+
+describe('two accusing verbs of one sentence', () => {
+  it('"s\'en est pris à X, critiquant ses choix": the participle is an accusation of its own', () => {
+    const x = article('Paul Martin s\'en est pris au maire Jean Dupont, critiquant ses choix budgétaires.');
+    const acc = eventsOf(x, 'Accusation');
+    expect(acc.map((e) => [e.agent, e.target])).toEqual([
+      ['person/paul-martin', 'person/jean-dupont'],
+      ['person/paul-martin', 'person/jean-dupont'],
+    ]);
+    expect(acc[1].topic).toContain('choix budgétaires');
+  });
+});
