@@ -1,5 +1,5 @@
 import type { EventMention, EventType } from '../types.js';
-import { formsWithLemma, verbTenses } from '../nlp/verbs.js';
+import { formsOf, formsWithLemma, verbTenses } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
 import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
@@ -183,7 +183,14 @@ let frameVerbs: Map<string, string> | null = null;
 
 /** verbLemma for the verbs that have frames (null for any other word), from a table of their forms only. */
 function frameLemma(form: string): string | null {
-  frameVerbs ??= formsWithLemma(lexicon().frames);
+  if (!frameVerbs) {
+    const frames = lexicon().frames;
+    frameVerbs = formsWithLemma(frames);
+    // A form two verbs share ("pointe": pointer, poindre) reads as the framed verb where only the
+    // words after it fire the frame ("pointe du doigt"): those words settle which verb it is.
+    const idioms = [...frames].filter(([, list]) => list.every((f) => f.requires?.length)).map(([lemma]) => lemma);
+    for (const [f, lemma] of formsOf(idioms)) if (!frameVerbs.has(f)) frameVerbs.set(f, lemma);
+  }
   return frameVerbs.get(form) ?? null;
 }
 
@@ -498,7 +505,7 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
   const end = doc.ranges[doc.tokens[t].sentence][1];
   let k = t + 1;
   // Skip adverbs and particles ("en garde", "de nouveau", "à plusieurs reprises").
-  while (k < end && (/^(?:en|garde|cause|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
+  while (k < end && (/^(?:en|garde|cause|accusation|justice|du|doigt|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
   switch (frame.object) {
     case 'direct':
       return actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
@@ -552,7 +559,7 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
   }
   if (start < 0 && frame.topicDirect) {
     start = after;
-    while (start < end && /^(?:en|garde|cause|de|nouveau|la|responsabilité|fermement|également)$/.test(doc.low[start]) && start < after + 3) start++;
+    while (start < end && /^(?:en|garde|cause|accusation|du|doigt|de|nouveau|la|responsabilité|fermement|également)$/.test(doc.low[start]) && start < after + 3) start++;
     if (start < end && doc.low[start] === ',') return [];
   }
   if (start < 0 || start >= end) return [];

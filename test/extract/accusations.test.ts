@@ -83,3 +83,29 @@ describe('two accusing verbs of one sentence', () => {
     expect(acc[1].topic).toContain('choix budgétaires');
   });
 });
+
+describe('more ways French says someone is to blame', () => {
+  const pair = (text: string) => {
+    const e = only(article(text), 'Accusation');
+    return [e.agent, e.target];
+  };
+
+  it('"épingler", "étriller"', () => {
+    expect(pair('La Cour des comptes a épinglé la gestion de la SNCF.')).toEqual(['organization/cour-des-comptes', 'organization/sncf']);
+    expect(pair('Le Kenya a étrillé la Tanzanie pour sa politique migratoire.')).toEqual(['country/kenya', 'country/tanzanie']);
+  });
+
+  it('"montrer du doigt", and "pointe du doigt" although "pointe" is also a form of "poindre"', () => {
+    expect(pair('Le Kenya montre du doigt la Tanzanie.')).toEqual(['country/kenya', 'country/tanzanie']);
+    expect(pair('Le Kenya pointe du doigt la Tanzanie.')).toEqual(['country/kenya', 'country/tanzanie']);
+  });
+
+  it('"mettre en accusation", "attaquer en justice", "désigner comme responsable"', () => {
+    expect(pair('Le Sénat a mis en accusation Jean Dupont.')).toEqual(['organization/senat', 'person/jean-dupont']);
+    expect(pair('Jean Dupont a attaqué le Kenya en justice pour diffamation.')).toEqual(['person/jean-dupont', 'country/kenya']);
+    expect(pair("Le Kenya a désigné la Tanzanie comme responsable de l'attaque.")).toEqual(['country/kenya', 'country/tanzanie']);
+    // The idiom needs its words: showing or designating alone accuses nobody.
+    expect(eventsOf(article('Le Kenya a montré ses nouveaux avions à la Tanzanie.'), 'Accusation')).toEqual([]);
+    expect(eventsOf(article('Le Kenya a désigné Jean Dupont comme ambassadeur.'), 'Accusation')).toEqual([]);
+  });
+});
