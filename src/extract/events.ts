@@ -1,5 +1,5 @@
 import type { EventMention, EventType } from '../types.js';
-import { formsOf, formsWithLemma, verbTenses } from '../nlp/verbs.js';
+import { formsOf, formsWithLemma, verbLemma, verbTenses } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
 import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
@@ -226,6 +226,11 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const frame = pickFrame(doc, t, frames);
     const actors = frame.meeting ? everyone : senders;
     const groupStart = verbGroupStart(doc, t, a);
+    // "Y a déclaré que X porte la responsabilité de …": Y blames X.
+    if (frame.subjectAccused) {
+      if (!performative) pushReportedBlame(ctx, t, groupStart, frame, senders);
+      continue;
+    }
     // "« X a menti », a accusé Y": the verb frames the words before it, and its subject follows.
     const incise = frame.type === 'Accusation' ? inciseAt(doc, t, groupStart, quotes, senders) : null;
     if (incise) {
@@ -343,6 +348,38 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           place: null,
         });
       }
+    }
+  }
+}
+
+/**
+ * "Y a déclaré que X porterait la responsabilité de …": the clause's subject is blamed, by the
+ * subject of the verb of saying that reports the clause; unreported, it is the writer's own word.
+ */
+function pushReportedBlame(ctx: EventContext, t: number, groupStart: number, frame: Frame, actors: Span[]): void {
+  const { doc } = ctx;
+  const s = doc.tokens[t].sentence;
+  const [a, b] = doc.ranges[s];
+  const target = subjectBefore(doc, groupStart, actors);
+  if (!target.length) return;
+  let k = Math.min(...target.map((x) => x.from)) - 1;
+  while (k > a && /^(?:le|la|les|l'|un|une|des|du)$/.test(doc.low[k])) k--;
+  if (!/^(?:que|qu')$/.test(doc.low[k] ?? '')) return;
+  const lex = lexicon();
+  let agent: Span[] = [];
+  for (let v = k - 1; v >= Math.max(a, k - 8) && !agent.length; v--) {
+    const lemma = verbLemma(doc.low[v]);
+    if (!lemma || !lex.speech.has(lemma)) continue;
+    const start = verbGroupStart(doc, v, a);
+    agent = subjectBefore(doc, start, actors);
+    if (!agent.length && PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) agent = resolvePronounAt(ctx, start - 1);
+    if (!agent.length) return;
+  }
+  let end = t + 1;
+  while (end < b && !/^[.;:!?,»”"]$/.test(doc.low[end])) end++;
+  for (const who of agent) {
+    for (const tg of target) {
+      pushEvent(ctx, { type: frame.type as EventType, agent: who, target: tg, participants: [], topic: phrase(doc, t + 1, end), trigger: t, from: Math.min(who.from, tg.from), to: end, place: null });
     }
   }
 }

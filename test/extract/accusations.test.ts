@@ -109,3 +109,11 @@ describe('more ways French says someone is to blame', () => {
     expect(eventsOf(article('Le Kenya a désigné Jean Dupont comme ambassadeur.'), 'Accusation')).toEqual([]);
   });
 });
+
+describe('blame reported as a clause', () => {
+  it('"Y a déclaré que X porterait la responsabilité de …": Y accuses X; unreported, nobody does', () => {
+    const e = only(article("Le Kenya a déclaré lundi que la Tanzanie porterait la responsabilité d'une guerre."), 'Accusation');
+    expect([e.agent, e.target]).toEqual(['country/kenya', 'country/tanzanie']);
+    expect(eventsOf(article('La Tanzanie porte la responsabilité de la crise.'), 'Accusation')).toEqual([]);
+  });
+});
