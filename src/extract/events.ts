@@ -1,5 +1,5 @@
 import type { EventMention, EventType } from '../types.js';
-import { formsWithLemma, verbTenses } from '../nlp/verbs.js';
+import { formsOf, formsWithLemma, verbLemma, verbTenses } from '../nlp/verbs.js';
 import { ACTOR_TYPES, type Doc, type Span } from './doc.js';
 import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, verbGroupStart } from './clauses.js';
 import { sentenceDate } from './dates.js';
@@ -13,6 +13,7 @@ import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } 
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 import { impliedTarget, type TargetContext } from './targets.js';
+import { inciseAt, type Incise } from './incises.js';
 
 /** What event extraction in one sentence knows about the article so far. */
 export interface EventContext {
@@ -27,6 +28,7 @@ export interface EventContext {
   date: string | null;
 }
 
+const DEMONSTRATIVE = /^(?:celui-ci|celle-ci|ceux-ci|celles-ci)$/;
 const PASSIVE_AUX = /^(?:été|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent)$/;
 const TOPIC_STOP = new Set([';', ':', '(', ')', '»', '“', '”']);
 const CLAUSE_VERBS = /^(?:a|ont|avait|avaient|est|sont|a-t-il|a-t-elle)$/;
@@ -187,7 +189,14 @@ let frameVerbs: Map<string, string> | null = null;
 
 /** verbLemma for the verbs that have frames (null for any other word), from a table of their forms only. */
 function frameLemma(form: string): string | null {
-  frameVerbs ??= formsWithLemma(lexicon().frames);
+  if (!frameVerbs) {
+    const frames = lexicon().frames;
+    frameVerbs = formsWithLemma(frames);
+    // A form two verbs share ("pointe": pointer, poindre) reads as the framed verb where only the
+    // words after it fire the frame ("pointe du doigt"): those words settle which verb it is.
+    const idioms = [...frames].filter(([, list]) => list.every((f) => f.requires?.length)).map(([lemma]) => lemma);
+    for (const [f, lemma] of formsOf(idioms)) if (!frameVerbs.has(f)) frameVerbs.set(f, lemma);
+  }
   return frameVerbs.get(form) ?? null;
 }
 
@@ -223,6 +232,17 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const frame = pickFrame(doc, t, frames);
     const actors = frame.meeting ? everyone : senders;
     const groupStart = verbGroupStart(doc, t, a);
+    // "Y a déclaré que X porte la responsabilité de …": Y blames X.
+    if (frame.subjectAccused) {
+      if (!performative) pushReportedBlame(ctx, t, groupStart, frame, senders);
+      continue;
+    }
+    // "« X a menti », a accusé Y": the verb frames the words before it, and its subject follows.
+    const incise = frame.type === 'Accusation' ? inciseAt(doc, t, groupStart, quotes, senders) : null;
+    if (incise) {
+      pushIncise(ctx, incise, frame, t);
+      continue;
+    }
     let agent: Span[] = [];
     let target: Span[] = [];
     // The clause layer fills the frame's slots; the word-window readings below stand in where it
@@ -230,7 +250,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // the costliest stage, is spent on the others.
     const slots = performative || plainClause(doc, t, groupStart, actors) ? null : fillSlots(doc, s, t, frame, actors);
     const passive =
-      !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
+      !!slots?.passive ||
+      (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par') ||
+      // "X, accusé par Y de …": a bare participle with its agent is a passive all the same.
+      (!!frame.passive && groupStart === t && /(?:é|ée|és|ées)$/.test(doc.low[t]) && doc.low[t + 1] === 'par' && actorAfter(doc, t + 2, actors, 0).length > 0);
     if (performative) {
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
@@ -248,6 +271,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     } else if (passive) {
       agent = slots?.passive && slots.agent.length ? slots.agent : actorAfter(doc, t + 2, actors, 0);
       target = slots?.passive && slots.target.length ? slots.target : subjectBefore(doc, groupStart, actors);
+      // A bare participle describes the phrase right before it, if that phrase names anyone.
+      if (!(slots?.passive && slots.target.length) && groupStart === t) target = actors.filter((x) => doc.low[t - 1] === ',' && x.to === t - 1);
     } else if (slots?.agent.length) {
       agent = slots.agent;
     } else if (slots?.agentUnknown) {
@@ -255,7 +280,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       continue;
     } else {
       const earlier = doc.low[groupStart - 1] === 'et' ? eventsInProgress(ctx, s).filter((e) => e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
-      agent = earlier.length ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
+      agent = earlier.length || DEMONSTRATIVE.test(doc.low[groupStart - 1] ?? '') ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
@@ -343,14 +368,77 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
   }
 }
 
+/**
+ * "Y a déclaré que X porterait la responsabilité de …": the clause's subject is blamed, by the
+ * subject of the verb of saying that reports the clause; unreported, it is the writer's own word.
+ */
+function pushReportedBlame(ctx: EventContext, t: number, groupStart: number, frame: Frame, actors: Span[]): void {
+  const { doc } = ctx;
+  const s = doc.tokens[t].sentence;
+  const [a, b] = doc.ranges[s];
+  const target = subjectBefore(doc, groupStart, actors);
+  if (!target.length) return;
+  let k = Math.min(...target.map((x) => x.from)) - 1;
+  while (k > a && /^(?:le|la|les|l'|un|une|des|du)$/.test(doc.low[k])) k--;
+  if (!/^(?:que|qu')$/.test(doc.low[k] ?? '')) return;
+  const lex = lexicon();
+  let agent: Span[] = [];
+  for (let v = k - 1; v >= Math.max(a, k - 8) && !agent.length; v--) {
+    const lemma = verbLemma(doc.low[v]);
+    if (!lemma || !lex.speech.has(lemma)) continue;
+    const start = verbGroupStart(doc, v, a);
+    agent = subjectBefore(doc, start, actors);
+    if (!agent.length && PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) agent = resolvePronounAt(ctx, start - 1);
+    if (!agent.length) return;
+  }
+  let end = t + 1;
+  while (end < b && !/^[.;:!?,»”"]$/.test(doc.low[end])) end++;
+  for (const who of agent) {
+    for (const tg of target) {
+      pushEvent(ctx, { type: frame.type as EventType, agent: who, target: tg, participants: [], topic: phrase(doc, t + 1, end), trigger: t, from: Math.min(who.from, tg.from), to: end, place: null });
+    }
+  }
+}
+
+function pushIncise(ctx: EventContext, incise: Incise, frame: Frame, t: number): void {
+  const [from, to] = incise.content;
+  for (const who of incise.agent) {
+    for (const tg of incise.target.length ? incise.target : [null]) {
+      pushEvent(ctx, {
+        type: frame.type as EventType,
+        agent: who,
+        target: tg,
+        participants: [],
+        topic: phrase(ctx.doc, from, Math.min(to, from + 12)),
+        trigger: t,
+        from,
+        to: Math.max(t + 1, ...incise.agent.map((x) => x.to)),
+        place: null,
+      });
+    }
+  }
+}
+
 /** "a condamné l'assaut et encouragé X": a participle after "et" shares the auxiliary of the verb before it. */
 function sharesAuxiliary(doc: Doc, first: number, groupStart: number): boolean {
-  if (doc.low[groupStart - 1] !== 'et') return false;
+  return sharedAuxiliary(doc, first, groupStart) >= 0;
+}
+
+/** The auxiliary a participle after "et" shares (token index), or -1. */
+function sharedAuxiliary(doc: Doc, first: number, groupStart: number): number {
+  if (doc.low[groupStart - 1] !== 'et') return -1;
+  // ", et accusé …" coordinates with the main verb, past any subordinate clause in between.
+  const main = doc.low[groupStart - 2] === ',';
+  let found = -1;
   for (let k = groupStart - 2; k >= first; k--) {
-    if (/^(?:qui|que|qu'|dont|[;:.])$/.test(doc.low[k])) return false;
-    if (/^(?:a|ont|avait|avaient)$/.test(doc.low[k]) && /(?:é|ée|és|ées|i|is|u|us|t|ts)$/.test(doc.low[k + 1] ?? '')) return true;
+    if (/^[;:.]$/.test(doc.low[k]) || (!main && /^(?:qui|que|qu'|dont)$/.test(doc.low[k]))) break;
+    if (/^(?:a|ont|avait|avaient)$/.test(doc.low[k]) && /(?:é|ée|és|ées|i|is|u|us|t|ts)$/.test(doc.low[k + 1] ?? '')) {
+      found = k;
+      // Past a subordinate clause, the main verb is the first one of the sentence.
+      if (!main) break;
+    }
   }
-  return false;
+  return found;
 }
 
 /** "le Mexique et l'Équateur": actors the words list together with the one the tree found, where the tree lost the coordination. */
@@ -444,6 +532,16 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
     const prior = lastPersonBefore(ctx, groupStart - 2, (s) => s.sentence < sentence && !isCredit(doc, s.sentence));
     return prior ? [prior] : [];
   }
+  // "celle-ci dénonce …": the demonstrative picks up the actor named last.
+  if (DEMONSTRATIVE.test(prev)) {
+    const list = ctx.index.actorList;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const x = list[k];
+      if (x.to > groupStart - 1 || x.delegates) continue;
+      return x.sentence >= doc.tokens[trigger].sentence - 1 ? [x] : [];
+    }
+    return [];
+  }
   // "a accusé X de … et a appelé Y à …": the second verb shares the first one's subject.
   if (prev === 'et' || prev === ',' || prev === 'puis') {
     const same = ctx.events.filter((e) => e.sentence === doc.tokens[trigger].sentence && e.agent);
@@ -452,12 +550,19 @@ function implicitSubject(ctx: EventContext, groupStart: number, trigger: number)
       const span = actorsIn(ctx, last.sentence).find((s) => s.entity === last.agent) ?? spanOf(ctx, last.agent);
       return span ? [span] : [];
     }
+    // "X ont exprimé …, et accusé Y": the participle's subject is its auxiliary's.
+    const aux = prev === 'et' ? sharedAuxiliary(doc, a, groupStart) : -1;
+    if (aux >= 0) {
+      const start = verbGroupStart(doc, aux, a);
+      const subject = subjectBefore(doc, start, actorsIn(ctx, doc.tokens[trigger].sentence).filter((x) => !x.delegates));
+      if (subject.length) return subject;
+      if (PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) return resolvePronounAt(ctx, start - 1);
+    }
   }
   // A verb with an inverted pronoun ("a-t-il", "a-t-elle") in the token before it.
   const tok = doc.low[trigger - 1] ?? '';
   if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(tok)) return resolvePronounAt(ctx, trigger - 1);
   if (/-t-(?:il|elle)$|-(?:il|elle)$/.test(doc.low[trigger] ?? '')) return resolvePronounAt(ctx, trigger);
-  void a;
   return [];
 }
 
@@ -476,7 +581,7 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
   const end = doc.ranges[doc.tokens[t].sentence][1];
   let k = t + 1;
   // Skip adverbs and particles ("en garde", "de nouveau", "à plusieurs reprises").
-  while (k < end && (/^(?:en|garde|cause|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
+  while (k < end && (/^(?:en|garde|cause|accusation|justice|du|doigt|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
   switch (frame.object) {
     case 'direct':
       return actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
@@ -530,7 +635,7 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
   }
   if (start < 0 && frame.topicDirect) {
     start = after;
-    while (start < end && /^(?:en|garde|cause|de|nouveau|la|responsabilité|fermement|également)$/.test(doc.low[start]) && start < after + 3) start++;
+    while (start < end && /^(?:en|garde|cause|accusation|du|doigt|de|nouveau|la|responsabilité|fermement|également)$/.test(doc.low[start]) && start < after + 3) start++;
     if (start < end && doc.low[start] === ',') return [];
   }
   if (start < 0 || start >= end) return [];

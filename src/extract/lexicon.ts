@@ -42,6 +42,8 @@ export interface Frame {
   reflexive?: boolean;
   objectMustBeActor?: boolean;
   subjectOfTopicIsTarget?: boolean;
+  /** The verb's subject is whom the act blames ("X porte la responsabilité"): the accuser is who reports it. */
+  subjectAccused?: boolean;
   /** A "que" clause after the verb reports a claim, not this act ("suggère que X a menti" is no proposal). */
   notThat?: boolean;
 }

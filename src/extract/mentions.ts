@@ -936,7 +936,7 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
     const pointed = DEMONSTRATIVES.has(doc.low[d.from]) || doc.low.slice(d.from + 1, d.headEnd - 1).some((w) => DATING.has(w));
     const reading = !antecedent && !d.qualified && !d.ofNamed && !pointed ? bareReadings().get(d.head) : undefined;
     if (reading) {
-      antecedent = bareReferent(reading, d, spans, seen);
+      antecedent = bareReferent(doc, reading, d, spans, seen);
       if (!antecedent) continue;
     }
     if (antecedent) {
@@ -981,12 +981,16 @@ function bareReadings(): Map<string, string> {
   return bare;
 }
 
-function bareReferent(reading: string, d: Description, spans: Span[], seen: Array<{ head: string; span: Span; at: number }>): Span | null {
+function bareReferent(doc: Doc, reading: string, d: Description, spans: Span[], seen: Array<{ head: string; span: Span; at: number }>): Span | null {
   const lex = lexicon();
   if (reading === 'company') {
     let best: Span | null = null;
     for (const s of spans) if (s.from < d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!best || s.from > best.from)) best = s;
     for (const x of seen) if (x.at < d.from && bareReadings().get(x.head) === 'company' && x.span.type === 'Organization' && (!best || x.at > best.from)) best = x.span;
+    // A headline speaks of the company before the article names it: the first one named after.
+    if (!best && doc.tokens[d.from].sentence === 0) {
+      for (const s of spans) if (s.from > d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!best || s.from < best.from)) best = s;
+    }
     return best;
   }
   if (reading === 'country' && !d.plural) {

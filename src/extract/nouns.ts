@@ -320,17 +320,20 @@ export function extractOtherNouns(ctx: EventContext, s: number, quotes: Quote[])
     const topicTo = Math.min(b, endOfPhrase(ctx, topicFrom, b));
     const topic = phrase(doc, topicFrom > hit.to ? topicFrom : i, topicTo) || phrase(doc, i, hit.to);
     const start = governing?.subject.length && frame.agentFrom !== 'de' ? Math.min(governing.subject[0].from, i) : i;
-    pushEvent(ctx, {
-      type,
-      agent: agent[0],
-      target: target[0] ?? null,
-      participants: [],
-      topic,
-      trigger: i,
-      from: start,
-      to: Math.max(topicTo, hit.to, k),
-      place: null,
-    });
+    // "des plaintes contre X et Y": one accusation per accused, as for the verbs.
+    for (const tg of type === 'Accusation' && target.length > 1 ? target : [target[0] ?? null]) {
+      pushEvent(ctx, {
+        type,
+        agent: agent[0],
+        target: tg,
+        participants: [],
+        topic,
+        trigger: i,
+        from: start,
+        to: Math.max(topicTo, hit.to, k),
+        place: null,
+      });
+    }
   }
 }
 

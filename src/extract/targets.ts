@@ -112,7 +112,7 @@ function authorAt(tc: TargetContext, c: Clauses, a: number, s: number, n: number
     const rel = c.deprel[d];
     if (rel === 'nmod' && c.children[d].some((x) => c.deprel[x] === 'case' && DE.test(c.words[x]))) {
       // "de M. Kabila": the name, else the first actor the complement names.
-      const named = spanCovering(actors, namingTokens(c, d).map((k) => a + k), not) ?? firstIn(actors, subtree(c, d).map((k) => a + k), not);
+      const named = spanCovering(actors, namingTokens(c, d).map((k) => a + k), not) ?? firstIn(tc.doc, actors, subtree(c, d).map((k) => a + k), not);
       if (named) return named;
     }
     // "le système Maudet": a name set right after the noun.
@@ -139,10 +139,18 @@ function spanCovering(actors: Span[], tokens: number[], not: Set<string>): Span 
   return best;
 }
 
-function firstIn(actors: Span[], tokens: number[], not: Set<string>): Span | null {
+// "les projets du groupe en Ouganda": a place the complement sets things in is not their author.
+const LOCATIVE = /^(?:en|dans|à|au|aux|sur|vers|depuis|chez|entre|contre|pour|avec|par)$/;
+
+function firstIn(doc: Doc, actors: Span[], tokens: number[], not: Set<string>): Span | null {
   const inside = new Set(tokens);
   let best: Span | null = null;
-  for (const x of actors) if (!not.has(x.entity) && inside.has(x.from) && (!best || x.from < best.from)) best = x;
+  for (const x of actors) {
+    if (not.has(x.entity) || !inside.has(x.from) || (best && x.from >= best.from)) continue;
+    let k = x.from - 1;
+    while (k > 0 && /^(?:le|la|les|l'|l’)$/.test(doc.low[k])) k--;
+    if (!LOCATIVE.test(doc.low[k] ?? '')) best = x;
+  }
   return best;
 }
 

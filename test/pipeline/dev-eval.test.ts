@@ -12,7 +12,7 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 const DEV_FLOORS = {
   typedEntityF1: 0.899,
   eventF1: 0.615,
-  byType: { Accusation: 0.6, Statement: 0.685, Meeting: 0.72, Demand: 0.285, Refusal: 0.54, Warning: 0.22, Proposal: 0.4 },
+  byType: { Accusation: 0.77, Statement: 0.685, Meeting: 0.72, Demand: 0.285, Refusal: 0.54, Warning: 0.22, Proposal: 0.4 },
 };
 // The seed's figures before the clause layer: they must hold.
 const SEED_FLOORS = { typedEntityF1: 0.98, accusationF1: 1, eventF1: 0.87 };
