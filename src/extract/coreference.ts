@@ -171,6 +171,9 @@ function titleAt(doc: Doc, k: number): Gender | null | undefined {
 
 let nameGender: Map<string, Gender> | null = null;
 
+/** The gender of a folded first name where the gazetteer lists it by gender, else null. */
+export const firstNameGender = (folded: string): Gender | null => firstNames().get(folded) ?? null;
+
 // French first names are listed by gender in the gazetteer; other cultures' are not (unknown).
 function firstNames(): Map<string, Gender> {
   if (nameGender) return nameGender;

@@ -5,7 +5,7 @@ import { dataPath } from '../paths.js';
 import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
-import { resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
+import { firstNameGender, resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { parseRole, stateNouns, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
@@ -206,11 +206,22 @@ export function findMentions(doc: Doc): MentionResult {
     if (role.org) p.orgs.add(role.org);
   }
 
+  // "Cet avocat, non cité dans le communiqué, est Paul Martin": the description's title is his.
+  for (const { role, name } of identities(doc, roles, names)) clusterOf(name)?.titles.add(role.title);
+
   let group = 0;
   for (const role of roles) {
     if (appositionRoles.has(role) || !role.determined) continue;
-    // "une porte-parole de la compagnie" brings in someone new, not a person named before.
-    if (/^(?:un|une)$/.test(doc.low[role.from])) continue;
+    // "une porte-parole de la compagnie" brings in someone new, not a person named before — unless
+    // the article names who holds that title, and only one person does.
+    if (/^(?:un|une)$/.test(doc.low[role.from])) {
+      // "une porte-parole" is not Emmanuel who holds that title.
+      const gender = doc.low[role.from] === 'une' ? 'f' : 'm';
+      const agrees = (p: PersonCluster) => [...p.firsts].every((f) => (firstNameGender(f) ?? gender) === gender);
+      const holders = people.filter((p) => [...p.titles].some((t) => t === role.title) && agrees(p));
+      if (holders.length === 1) spans.push(personSpan(doc, { from: role.from, to: role.to, sentence: doc.tokens[role.from].sentence }, holders[0], 'role'));
+      continue;
+    }
     const found = resolveRole(doc, role, people, spans);
     if (found.length > 1) group++;
     for (const f of found) spans.push({ ...f, group: found.length > 1 ? group : undefined });
@@ -241,6 +252,29 @@ function retypeAsNamedOrganizations(doc: Doc, names: NameSpan[]): void {
     n.type = 'Organization';
     n.entity = org;
   }
+}
+
+/**
+ * A description that the sentence says is a named person: "Cet avocat, (…,) est Paul Martin",
+ * "Le suspect était Jean Roux". A demonstrative or definite description, then "est"/"était",
+ * a parenthetical between commas at most.
+ */
+function identities(doc: Doc, roles: RolePhrase[], names: NameSpan[]): Array<{ role: RolePhrase; name: NameSpan }> {
+  const out: Array<{ role: RolePhrase; name: NameSpan }> = [];
+  for (const role of roles) {
+    if (!/^(?:ce|cet|cette|le|la|l')$/.test(doc.low[role.from])) continue;
+    const [, end] = doc.ranges[doc.tokens[role.from].sentence];
+    let k = role.to;
+    if (doc.low[k] === ',') {
+      const close = doc.low.indexOf(',', k + 1);
+      if (close < 0 || close >= end || close - k > 12) continue;
+      k = close + 1;
+    }
+    if (!/^(?:est|était)$/.test(doc.low[k] ?? '')) continue;
+    const name = names.find((n) => n.from === k + 1 && n.type === 'Person');
+    if (name) out.push({ role, name });
+  }
+  return out;
 }
 
 /** Between a role and the name it introduces: nothing, a comma, an honorific ("l'émir, cheikh Sabah"). */

@@ -26,7 +26,7 @@ export interface RolePhrase {
   collective: boolean;
 }
 
-const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'du', 'au', 'aux', 'des', 'un', 'une']);
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'du', 'au', 'aux', 'des', 'un', 'une']);
 const PLURAL_DETS = new Set(['les', 'ses', 'leurs', 'ces', 'aux', 'des']);
 const PRE_ADJ = new Set(['haut', 'hauts', 'haute', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'ex', 'futur', 'future', 'puissant', 'influent', 'influente', 'premier', 'première']);
 const POST_ADJ = new Set(['sortant', 'sortante', 'adjoint', 'adjointe', 'général', 'générale', 'délégué', 'déléguée', 'intérimaire', 'démissionnaire', 'fédéral', 'fédérale', 'élu', 'élue', 'déchu', 'déchue', 'renversé', 'actuel', 'actuelle']);
@@ -196,6 +196,13 @@ function offices(): Map<string, string> {
   return officeOf;
 }
 
+let ministerial: Set<string> | null = null;
+/** Offices one of whose titles is "ministre …" (diplomacy, justice…): a bare "le ministre" may hold them. */
+function ministerialOffices(): Set<string> {
+  ministerial ??= new Set([...offices()].filter(([t]) => t.startsWith('ministre ')).map(([, office]) => office));
+  return ministerial;
+}
+
 // Normalized titles, remembered: the few titles of an article are compared with every person's, for every description.
 const normalTitles = new Map<string, { title: string; head: string }>();
 
@@ -219,5 +226,5 @@ export function titlesCompatible(a: string, b: string): boolean {
   if (x.title === y.title) return true;
   // A vague title ("le dirigeant") fits a head of state or of government.
   if ((x.title === 'leader' && HEADS.has(y.title)) || (y.title === 'leader' && HEADS.has(x.title))) return true;
-  return x.head === y.head || (x.title === 'diplomacy' && y.head === 'ministre') || (y.title === 'diplomacy' && x.head === 'ministre');
+  return x.head === y.head || (ministerialOffices().has(x.title) && y.head === 'ministre') || (ministerialOffices().has(y.title) && x.head === 'ministre');
 }

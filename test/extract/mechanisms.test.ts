@@ -144,6 +144,24 @@ describe('unnamed groups as addressees', () => {
 });
 
 describe('coreference', () => {
+  it('two titles of one office name one person ("le garde des Sceaux" is "le ministre de la Justice")', () => {
+    const x = article("Le ministre de la Justice porte plainte contre un éditorialiste\nLe garde des Sceaux Paul Verdier a porté plainte mardi contre Marc Loriot. Le ministre lui reproche d'avoir menti.");
+    const accusations = eventsOf(x, 'Accusation');
+    expect(accusations.length).toBeGreaterThanOrEqual(2);
+    for (const e of accusations) expect(e.agent).toBe('person/paul-verdier');
+  });
+
+  it('an indefinite description is the person the article later says holds it ("Cet avocat, …, est X")', () => {
+    const x = article("La ministre Claire Vasseur a porté plainte lundi contre un avocat de Lille. Cet avocat, connu pour ses vidéos, est Hugo Delmas, a indiqué une source judiciaire.");
+    const e = only(x, 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/claire-vasseur', 'person/hugo-delmas']);
+  });
+
+  it('an indefinite description of one gender is not a person of the other holding that title', () => {
+    const x = article("Le porte-parole du groupe, Paul Ancel, a présenté les comptes. Une porte-parole de la compagnie a refusé tout commentaire.");
+    expect(x.mentions.filter((m) => m.entity === 'person/paul-ancel').map((m) => m.surface)).not.toContain('Une porte-parole');
+  });
+
   it('a title is read whole: "secrétaire d\'État" says nothing of gender, unlike "secrétaire générale"', () => {
     const x = article(
       "Le secrétaire d'État Marc Dubois a rencontré Anne Roux à Lyon. « Nous avons beaucoup avancé », a-t-elle déclaré.",
