@@ -225,6 +225,9 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const slots = performative || plainClause(doc, t, groupStart, actors) ? null : fillSlots(doc, s, t, frame, actors);
     const passive =
       !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
+    // "X a condamné A, qui …, et encouragé Y": the participle's subject is its shared auxiliary's, not one inside the incise.
+    const aux = performative || passive ? -1 : sharedAuxiliary(doc, a, groupStart);
+    const auxSubject = aux >= 0 ? subjectBefore(doc, verbGroupStart(doc, aux, a), actors) : [];
     if (performative) {
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
@@ -242,6 +245,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     } else if (passive) {
       agent = slots?.passive && slots.agent.length ? slots.agent : actorAfter(doc, t + 2, actors, 0);
       target = slots?.passive && slots.target.length ? slots.target : subjectBefore(doc, groupStart, actors);
+    } else if (auxSubject.length) {
+      agent = auxSubject;
     } else if (slots?.agent.length) {
       agent = slots.agent;
     } else if (slots?.agentUnknown) {
@@ -329,12 +334,26 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
 
 /** "a condamné l'assaut et encouragé X": a participle after "et" shares the auxiliary of the verb before it. */
 function sharesAuxiliary(doc: Doc, first: number, groupStart: number): boolean {
-  if (doc.low[groupStart - 1] !== 'et') return false;
-  for (let k = groupStart - 2; k >= first; k--) {
-    if (/^(?:qui|que|qu'|dont|[;:.])$/.test(doc.low[k])) return false;
-    if (/^(?:a|ont|avait|avaient)$/.test(doc.low[k]) && /(?:é|ée|és|ées|i|is|u|us|t|ts)$/.test(doc.low[k + 1] ?? '')) return true;
+  return sharedAuxiliary(doc, first, groupStart) >= 0;
+}
+
+/**
+ * The auxiliary a participle after "et" shares, or -1. A relative incise set off by commas
+ * ("a condamné X, qui prévoit que …, et encouragé Y") sits between them without breaking the chain.
+ */
+function sharedAuxiliary(doc: Doc, first: number, groupStart: number): number {
+  if (doc.low[groupStart - 1] !== 'et') return -1;
+  let from = groupStart - 2;
+  if (doc.low[from] === ',') {
+    let open = from - 1;
+    while (open >= first && !/^[,;:.]$/.test(doc.low[open])) open--;
+    if (open >= first && doc.low[open] === ',' && /^(?:qui|que|qu'|dont|où)$/.test(doc.low[open + 1] ?? '')) from = open - 1;
   }
-  return false;
+  for (let k = from; k >= first; k--) {
+    if (/^(?:qui|que|qu'|dont|[;:.])$/.test(doc.low[k])) return -1;
+    if (/^(?:a|ont|avait|avaient)$/.test(doc.low[k]) && /(?:é|ée|és|ées|i|is|u|us|t|ts)$/.test(doc.low[k + 1] ?? '')) return k;
+  }
+  return -1;
 }
 
 /** "le Mexique et l'Équateur": actors the words list together with the one the tree found, where the tree lost the coordination. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { article, eventsOf, only } from './helpers.js';
+
+// Demands, warnings, refusals and proposals: one test per general mechanism, on sentences
+// written for these tests.
+
+const pairs = (x: ReturnType<typeof article>, type: Parameters<typeof eventsOf>[1]) => eventsOf(x, type).map((e) => [e.agent, e.target]);
+
+describe('who acts: coordination, spokespeople, groups', () => {
+  it('"X a salué A, qui …, et encouragé Y à …": the participle after the relative incise shares X\'s auxiliary and subject', () => {
+    const x = article("Les Pays-Bas ont salué l'accord de paix, qui prévoit que les deux armées se retirent, et encouragé le Soudan et le Tchad à poursuivre le dialogue.");
+    expect(pairs(x, 'Demand')).toEqual([
+      ['country/pays-bas', 'country/soudan'],
+      ['country/pays-bas', 'country/tchad'],
+    ]);
+  });
+
+  it('an unnamed spokesperson of an organization speaks for it', () => {
+    const x = article("La grève des contrôleurs a paralysé le trafic. Une porte-parole d'Air France s'est refusée à tout commentaire.");
+    expect(only(x, 'Refusal').agent).toBe('organization/air-france');
+  });
+
+  it('"appelle le monde à …": the world is the addressee', () => {
+    const x = article('Le Kenya a appelé le monde à ne pas fermer les yeux sur la famine.');
+    expect(pairs(x, 'Demand')).toEqual([['country/kenya', 'organization/monde']]);
+  });
+});
+
+describe('bare descriptions', () => {
+  it('"la compagnie" is the company the article is about, not one named once in passing', () => {
+    const x = article("Air France a annoncé des pertes. Les pilotes d'Air France menacent de faire grève. Ils craignent que des vols passent chez Lufthansa. Une porte-parole de la compagnie s'est refusée à tout commentaire.");
+    expect(only(x, 'Refusal').agent).toBe('organization/air-france');
+  });
+});
