@@ -12,6 +12,7 @@ import { subtree } from '../nlp/clauses.js';
 import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } from './coreference.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
+import { extractDeontic } from './deontic.js';
 import { impliedTarget, type TargetContext } from './targets.js';
 
 /** What event extraction in one sentence knows about the article so far. */
@@ -93,6 +94,7 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractOtherNouns(ctx, s, quotes);
     extractMeetingNouns(ctx, s, quotes);
     extractStatements(ctx, s, quotes);
+    extractDeontic(ctx, s, quotes);
     extractVerbEvents(ctx, s, quotes, true);
     const added = ctx.events.slice(before).sort((x, y) => x.start - y.start);
     ctx.events.splice(before, added.length, ...added);

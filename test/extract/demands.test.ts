@@ -32,3 +32,25 @@ describe('bare descriptions', () => {
     expect(only(x, 'Refusal').agent).toBe('organization/air-france');
   });
 });
+
+describe('an obligation in words attributed to a speaker is a demand', () => {
+  it('"les forces X doivent …, a déclaré Y": one demand per obliged party, a demonym naming its country', () => {
+    const x = article('Les forces kényanes doivent quitter la zone tampon, les forces tanzaniennes doivent regagner leurs casernes, a déclaré Paul Martin.');
+    expect(pairs(x, 'Demand')).toEqual([
+      ['person/paul-martin', 'country/kenya'],
+      ['person/paul-martin', 'country/tanzanie'],
+    ]);
+  });
+
+  it('"« Il faut que X … »" in a quotation: X must act', () => {
+    const x = article('« Il faut que le ministre Jean Dupont démissionne », a déclaré Paul Martin.');
+    expect(pairs(x, 'Demand')).toEqual([['person/paul-martin', 'person/jean-dupont']]);
+  });
+
+  it('an obligation told by the narrator, a plan, or the speaker\'s own duty is no demand', () => {
+    const x = article(
+      "La Grèce doit rembourser le FMI le 30 juin. « Le président kényan doit se rendre à Moscou demain et nous devons agir vite », a déclaré Paul Martin. Il a affirmé que la Russie doit cesser les combats.",
+    );
+    expect(pairs(x, 'Demand')).toEqual([['person/paul-martin', 'country/russie']]);
+  });
+});
