@@ -13,6 +13,7 @@ import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } 
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 import { extractDeontic } from './deontic.js';
+import { extractOffers } from './offers.js';
 import { impliedTarget, type TargetContext } from './targets.js';
 
 /** What event extraction in one sentence knows about the article so far. */
@@ -95,6 +96,7 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractMeetingNouns(ctx, s, quotes);
     extractStatements(ctx, s, quotes);
     extractDeontic(ctx, s, quotes);
+    extractOffers(ctx, s);
     extractVerbEvents(ctx, s, quotes, true);
     const added = ctx.events.slice(before).sort((x, y) => x.start - y.start);
     ctx.events.splice(before, added.length, ...added);
@@ -270,7 +272,12 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!passive) target = slots?.target.length ? withListedConjuncts(doc, slots.target, actors) : findTarget(doc, t, frame, actors);
     // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
     target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
-    if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
+    if (!target.length && slots && slots.targetPronounAt >= 0) target = CLITIC_TARGETS.has(frame.type) ? cliticReferent(ctx, slots.targetPronounAt, groupStart, agent) : objectPronounReferent(ctx, slots.targetPronounAt, agent);
+    // "la direction leur a proposé …": in a plain clause the tree is not read, so the clitic is found in the verb group.
+    if (!target.length && !slots && !passive && CLITIC_TARGETS.has(frame.type)) {
+      const clitic = cliticIn(doc, groupStart, t, frame);
+      if (clitic >= 0) target = cliticReferent(ctx, clitic, groupStart, agent);
+    }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
       const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
@@ -373,6 +380,29 @@ function reciprocal(doc: Doc, t: number, groupStart: number): boolean {
 }
 
 const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);
+const CLITIC_TARGETS = new Set(['Demand', 'Warning', 'Refusal', 'Proposal']);
+
+/**
+ * Whom a clitic in a plain clause stands for: the closest actor before it in the sentence that is
+ * not its clause's subject nor an aside in parentheses ("PARIS (Reuters) -"), else the discourse's.
+ */
+function cliticReferent(ctx: EventContext, at: number, groupStart: number, agent: Span[]): Span[] {
+  const { doc } = ctx;
+  const not = new Set(agent.map((x) => x.entity));
+  const own = actorsIn(ctx, doc.tokens[at].sentence).filter(
+    (x) => x.to < groupStart && !not.has(x.entity) && !(doc.low[x.from - 1] === '(' && doc.low[x.to] === ')'),
+  );
+  if (own.length) return [own.reduce((best, x) => (x.to > best.to ? x : best))];
+  return objectPronounReferent(ctx, at, agent).filter((x) => !(doc.low[x.from - 1] === '(' && doc.low[x.to] === ')'));
+}
+
+/** Token of an object clitic in the verb group that fills the frame's object slot ("leur a proposé", "l'a sommé"), or -1. */
+function cliticIn(doc: Doc, groupStart: number, t: number, frame: Frame): number {
+  const clitics = frame.object === 'a' ? /^(?:lui|leur)$/ : frame.object === 'direct' ? /^(?:l'|le|la|les)$/ : null;
+  if (!clitics) return -1;
+  for (let k = groupStart; k < t; k++) if (clitics.test(doc.low[k])) return k;
+  return -1;
+}
 const IMPLIED_TARGETS = new Set(['Accusation', 'Refusal', 'Demand', 'Warning']);
 
 function targetContext(ctx: EventContext): TargetContext {

@@ -54,3 +54,23 @@ describe('an obligation in words attributed to a speaker is a demand', () => {
     expect(pairs(x, 'Demand')).toEqual([['person/paul-martin', 'country/russie']]);
   });
 });
+
+describe('proposals', () => {
+  it('"s\'est dit prêt « à … »": an offer even when its words are quoted', () => {
+    const x = article('Le ministre kényan Paul Martin a rejeté le plan tanzanien. Il s\'est toutefois dit prêt « à discuter des frontières », sans plus de détails.');
+    expect(pairs(x, 'Proposal')).toEqual([['person/paul-martin', null]]);
+  });
+
+  it('"présenter un plan", "soumettre des propositions" propose; the clitic "lui" is the party just named', () => {
+    const x = article("Les syndicats d'enseignants ont rencontré le ministre Jean Dupont et lui ont soumis trois propositions. Le Kenya présente un plan de sortie de crise.");
+    expect(pairs(x, 'Proposal')).toEqual([
+      ['organization/syndicats-d-enseignants', 'person/jean-dupont'],
+      ['country/kenya', null],
+    ]);
+  });
+
+  it('"la direction leur a proposé …": the clitic names the group that opens the sentence, not a dateline agency', () => {
+    const x = article("Les pilotes d'Air France menacent de faire grève. PARIS (Reuters) - Les syndicats de pilotes ont annoncé que la direction leur avait proposé une nouvelle réunion.");
+    expect(pairs(x, 'Proposal')).toEqual([['organization/air-france', 'organization/syndicats-de-pilotes']]);
+  });
+});
