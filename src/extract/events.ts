@@ -14,7 +14,7 @@ import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
-import { impliedTarget, type TargetContext } from './targets.js';
+import { impliedTarget, passiveRefusalTarget, type TargetContext } from './targets.js';
 
 /** What event extraction in one sentence knows about the article so far. */
 export interface EventContext {
@@ -217,7 +217,9 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const frames = framesFor(doc, t);
     if (!frames.length) continue;
     // A noun homograph ("la demande", "une rencontre", "les menaces", "par téléphone") is not a verb.
-    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|leur|leurs|nos|notre|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
+    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|ces|leur|leurs|nos|notre|vos|votre|mes|ma|mon|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
+    // … and so is one after a number or a quantity ("les 13 demandes", "plusieurs menaces", "deux propositions").
+    if (/^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|plusieurs|quelques|nombreuses|nombreux|multiples|diverses|nouvelles|premières|dernières|principales)$/.test(doc.low[t - 1] ?? '') && /^(?:les|des|ces|ses|leurs|de|d'|aux)$/.test(doc.low[t - 2] ?? '')) continue;
     const frame = pickFrame(doc, t, frames);
     const actors = frame.meeting ? everyone : senders;
     const groupStart = verbGroupStart(doc, t, a);
@@ -228,7 +230,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // the costliest stage, is spent on the others.
     const slots = performative || plainClause(doc, t, groupStart, actors) ? null : fillSlots(doc, s, t, frame, actors);
     const passive =
-      !!slots?.passive || (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par');
+      !!slots?.passive ||
+      (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par') ||
+      // "des accusations …, mais démenties par X": a bare participle with its "par" agent.
+      (frame.passive && frame.type === 'Refusal' && doc.low[t + 1] === 'par' && verbTenses(doc.low[t]).includes('K') && actorAfter(doc, t + 2, actors, 0).length > 0);
     // "X a condamné A, qui …, et encouragé Y": the participle's subject is its shared auxiliary's, not one inside the incise.
     const aux = performative || passive ? -1 : sharedAuxiliary(doc, a, groupStart);
     const auxSubject = aux >= 0 ? subjectBefore(doc, verbGroupStart(doc, aux, a), actors) : [];
@@ -295,6 +300,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       target = targetInTopic(ctx, t, topics, actors, frame);
     }
     if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors);
+    // "la proposition de X, rejetée par Y", "des accusations démenties par Y": whom the refused thing comes from.
+    if (!target.length && passive && frame.type === 'Refusal') target = passiveRefusalTarget(targetContext(ctx), s, t, agent, actors);
     const type = frame.type as EventType;
     if (frame.meeting) {
       let participants = [...agent, ...target];
@@ -333,7 +340,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           topic: topic ? phrase(doc, topic[0], topic[1]) : null,
           trigger: t,
           from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg?.from ?? Infinity),
-          to: Math.max(t + 1, topic?.[1] ?? 0, tg?.to ?? 0),
+          to: Math.max(t + 1, topic?.[1] ?? 0, tg?.to ?? 0, passive && who.sentence === s ? who.to : 0),
           place: null,
         });
       }

@@ -1,5 +1,5 @@
 import type { EventMention } from '../types.js';
-import { complementOf, namingTokens, objectOf, subtree, type Clauses } from '../nlp/clauses.js';
+import { complementOf, namingTokens, objectOf, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
 import { fold } from '../nlp/normalize.js';
 import { dataPath } from '../paths.js';
 import type { Doc, Span } from './doc.js';
@@ -75,6 +75,21 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
     if (answered) return [answered];
   }
   return [];
+}
+
+/**
+ * Whom a passive refusal answers ("la proposition de X a été rejetée par Y", "des accusations
+ * démenties par Y"): the author of the refused thing, else, for allegations, the latest accuser.
+ */
+export function passiveRefusalTarget(tc: TargetContext, s: number, t: number, agent: Span[], actors: Span[]): Span[] {
+  const c = sentenceClauses(tc.doc, s);
+  const [a] = tc.doc.ranges[s];
+  const not = new Set(agent.map((x) => x.entity));
+  const heads = subjectOf(c, t - a);
+  const found = authorOf(tc, c, a, s, heads, actors, not);
+  if (found && !not.has(found.entity)) return [found];
+  const answered = replyTarget(tc, s, agent, heads.some((h) => ALLEGATION.test(fold(c.words[h]))));
+  return answered ? [answered] : [];
 }
 
 /** The phrases the act bears on: its direct object, or its "à" object for frames that take one. */

@@ -74,3 +74,20 @@ describe('proposals', () => {
     expect(pairs(x, 'Proposal')).toEqual([['organization/air-france', 'organization/syndicats-de-pilotes']]);
   });
 });
+
+describe('refusals and nouns read as verbs', () => {
+  it('a bare participle with its "par" agent refuses: "des accusations …, mais démenties par X" answers the accuser', () => {
+    const x = article("Nairobi accuse son voisin de soutenir les rebelles. Des accusations appuyées par plusieurs rapports de l'ONU, mais démenties par la Tanzanie.");
+    expect(pairs(x, 'Refusal')).toEqual([['country/tanzanie', 'country/kenya']]);
+  });
+
+  it('a passive refusal of someone\'s proposal answers its author', () => {
+    const x = article('La proposition du Kenya a été rejetée par la Tanzanie.');
+    expect(pairs(x, 'Refusal')).toEqual([['country/tanzanie', 'country/kenya']]);
+  });
+
+  it('"les 13 demandes de X" after a number is a noun, not the verb "demander"', () => {
+    const x = article('Le Kenya aurait accepté les 13 demandes de ses voisins pour une reprise des relations.');
+    expect(eventsOf(x, 'Demand').filter((e) => e.agent === 'country/kenya')).toEqual([]);
+  });
+});
