@@ -299,9 +299,13 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
     }
-    if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors);
+    // A target read from the discourse or from an earlier mention is not part of what this clause
+    // states: named earlier in the same sentence, it does not stretch the evidence back to it (one
+    // from an earlier sentence leaves the evidence at this sentence's start, as before).
+    let read = false;
+    if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) (target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors)), (read = true);
     // "la proposition de X, rejetée par Y", "des accusations démenties par Y": whom the refused thing comes from.
-    if (!target.length && passive && frame.type === 'Refusal') target = passiveRefusalTarget(targetContext(ctx), s, t, agent, actors);
+    if (!target.length && passive && frame.type === 'Refusal') (target = passiveRefusalTarget(targetContext(ctx), s, t, agent, actors)), (read = true);
     const type = frame.type as EventType;
     if (frame.meeting) {
       let participants = [...agent, ...target];
@@ -339,8 +343,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           participants: [],
           topic: topic ? phrase(doc, topic[0], topic[1]) : null,
           trigger: t,
-          from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg?.from ?? Infinity),
-          to: Math.max(t + 1, topic?.[1] ?? 0, tg?.to ?? 0, passive && who.sentence === s ? who.to : 0),
+          from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg && !(read && tg.sentence === s) ? tg.from : Infinity),
+          to: Math.max(t + 1, topic?.[1] ?? 0, tg && !read ? tg.to : 0, passive && who.sentence === s ? who.to : 0),
           place: null,
         });
       }

@@ -91,3 +91,12 @@ describe('refusals and nouns read as verbs', () => {
     expect(eventsOf(x, 'Demand').filter((e) => e.agent === 'country/kenya')).toEqual([]);
   });
 });
+
+describe('a definite noun points back to its first mention', () => {
+  it('"exige l\'abandon du projet" after "un projet kényan": the project\'s author is the addressee, and the evidence starts with the demand', () => {
+    const x = article("Un projet kényan de barrage sur le Nil inquiète la région, et le président ougandais Paul Martin exige l'abandon du projet.");
+    const e = only(x, 'Demand');
+    expect([e.agent, e.target]).toEqual(['person/paul-martin', 'country/kenya']);
+    expect(x.article.text.slice(e.start, e.end)).not.toContain('barrage');
+  });
+});
