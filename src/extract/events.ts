@@ -344,7 +344,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           topic: topic ? phrase(doc, topic[0], topic[1]) : null,
           trigger: t,
           from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg && !(read && tg.sentence === s) ? tg.from : Infinity),
-          to: Math.max(t + 1, topic?.[1] ?? 0, tg && !read ? tg.to : 0, passive && who.sentence === s ? who.to : 0),
+          to: Math.max(t + 1, topic ? (performative ? topic[1] : quotedTail(doc, frame, topic[1], b)) : 0, tg && !read ? tg.to : 0, passive && who.sentence === s ? who.to : 0),
           place: null,
         });
       }
@@ -391,6 +391,18 @@ function reciprocal(doc: Doc, t: number, groupStart: number): boolean {
 }
 
 const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);
+
+/**
+ * Where a demand's, warning's, refusal's or proposal's evidence ends: its topic stops at a closing
+ * quotation mark, but the clause it states goes on to the next comma or full stop ("appelle X à
+ * « changer de cap » sur sa stratégie").
+ */
+function quotedTail(doc: Doc, frame: Frame, end: number, b: number): number {
+  if (!CLITIC_TARGETS.has(frame.type) || !/^(?:»|”|")$/.test(doc.low[end] ?? '')) return end;
+  let k = end + 1;
+  while (k < b && !/^(?:[,;:.!?()]|«|“)$/.test(doc.low[k])) k++;
+  return k > end + 1 ? k : end;
+}
 const CLITIC_TARGETS = new Set(['Demand', 'Warning', 'Refusal', 'Proposal']);
 
 /**

@@ -100,3 +100,11 @@ describe('a definite noun points back to its first mention', () => {
     expect(x.article.text.slice(e.start, e.end)).not.toContain('barrage');
   });
 });
+
+describe('evidence', () => {
+  it('a demand\'s evidence runs past a closing quotation mark to the end of its clause', () => {
+    const x = article('Le syndicat des pilotes appelle la direction à « changer de cap » sur la stratégie de sa filiale, a-t-il dit.');
+    const e = eventsOf(x, 'Demand')[0];
+    expect(x.article.text.slice(e.start, e.end)).toContain('sur la stratégie de sa filiale');
+  });
+});
