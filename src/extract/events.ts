@@ -12,8 +12,10 @@ import { subtree } from '../nlp/clauses.js';
 import { gendersOf, pronounAntecedent, pronounOf, type Discourse, type Gender } from './coreference.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
-import { impliedTarget, type TargetContext } from './targets.js';
+import { impliedTarget, passiveRefusalTarget, type TargetContext } from './targets.js';
 import { inciseAt, type Incise } from './incises.js';
+import { extractDeontic } from './deontic.js';
+import { extractOffers } from './offers.js';
 
 /** What event extraction in one sentence knows about the article so far. */
 export interface EventContext {
@@ -95,6 +97,8 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractOtherNouns(ctx, s, quotes);
     extractMeetingNouns(ctx, s, quotes);
     extractStatements(ctx, s, quotes);
+    extractDeontic(ctx, s, quotes);
+    extractOffers(ctx, s);
     extractVerbEvents(ctx, s, quotes, true);
     const added = ctx.events.slice(before).sort((x, y) => x.start - y.start);
     ctx.events.splice(before, added.length, ...added);
@@ -228,7 +232,9 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const frames = framesFor(doc, t);
     if (!frames.length) continue;
     // A noun homograph ("la demande", "une rencontre", "les menaces", "par téléphone") is not a verb.
-    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|leur|leurs|nos|notre|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
+    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|ces|leur|leurs|nos|notre|vos|votre|mes|ma|mon|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
+    // … and so is one after a number or a quantity ("les 13 demandes", "plusieurs menaces", "deux propositions").
+    if (/^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|plusieurs|quelques|nombreuses|nombreux|multiples|diverses|nouvelles|premières|dernières|principales)$/.test(doc.low[t - 1] ?? '') && /^(?:les|des|ces|ses|leurs|de|d'|aux)$/.test(doc.low[t - 2] ?? '')) continue;
     const frame = pickFrame(doc, t, frames);
     const actors = frame.meeting ? everyone : senders;
     const groupStart = verbGroupStart(doc, t, a);
@@ -253,7 +259,12 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       !!slots?.passive ||
       (frame.passive && /^(?:est|sont|été|était|étaient|sera|seraient|serait)$/.test(doc.low[t - 1] ?? '') && doc.low[t + 1] === 'par') ||
       // "X, accusé par Y de …": a bare participle with its agent is a passive all the same.
-      (!!frame.passive && groupStart === t && /(?:é|ée|és|ées)$/.test(doc.low[t]) && doc.low[t + 1] === 'par' && actorAfter(doc, t + 2, actors, 0).length > 0);
+      (!!frame.passive && groupStart === t && /(?:é|ée|és|ées)$/.test(doc.low[t]) && doc.low[t + 1] === 'par' && actorAfter(doc, t + 2, actors, 0).length > 0) ||
+      // "des accusations …, mais démenties par X": a bare participle with its "par" agent.
+      (frame.passive && frame.type === 'Refusal' && doc.low[t + 1] === 'par' && verbTenses(doc.low[t]).includes('K') && actorAfter(doc, t + 2, actors, 0).length > 0);
+    // "X a condamné A, qui …, et encouragé Y": the participle's subject is its shared auxiliary's, not one inside the incise.
+    const aux = performative || passive ? -1 : sharedAuxiliary(doc, a, groupStart);
+    const auxSubject = aux >= 0 ? subjectBefore(doc, verbGroupStart(doc, aux, a), actors) : [];
     if (performative) {
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
@@ -273,6 +284,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       target = slots?.passive && slots.target.length ? slots.target : subjectBefore(doc, groupStart, actors);
       // A bare participle describes the phrase right before it, if that phrase names anyone.
       if (!(slots?.passive && slots.target.length) && groupStart === t) target = actors.filter((x) => doc.low[t - 1] === ',' && x.to === t - 1);
+    } else if (auxSubject.length) {
+      agent = auxSubject;
     } else if (slots?.agent.length) {
       agent = slots.agent;
     } else if (slots?.agentUnknown) {
@@ -299,11 +312,11 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
     target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
-    if (!target.length && slots && slots.targetPronounAt >= 0) target = objectPronounReferent(ctx, slots.targetPronounAt, agent);
-    // "Il lui reproche …", "elle l'accuse …": a plain clause's object clitic, read without the tree.
+    if (!target.length && slots && slots.targetPronounAt >= 0) target = CLITIC_TARGETS.has(frame.type) ? cliticReferent(ctx, slots.targetPronounAt, groupStart, agent) : objectPronounReferent(ctx, slots.targetPronounAt, agent);
+    // "Il lui reproche …", "la direction leur a proposé …": in a plain clause the tree is not read, so the clitic is found in the verb group.
     if (!target.length && !slots && !passive) {
-      const clitic = objectClitic(doc, groupStart, t, frame);
-      if (clitic >= 0) target = objectPronounReferent(ctx, clitic, agent);
+      const clitic = CLITIC_TARGETS.has(frame.type) ? cliticIn(doc, groupStart, t, frame) : objectClitic(doc, groupStart, t, frame);
+      if (clitic >= 0) target = CLITIC_TARGETS.has(frame.type) ? cliticReferent(ctx, clitic, groupStart, agent) : objectPronounReferent(ctx, clitic, agent);
     }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
@@ -321,7 +334,13 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
     }
-    if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors);
+    // A target read from the discourse or from an earlier mention is not part of what this clause
+    // states: named earlier in the same sentence, it does not stretch the evidence back to it (one
+    // from an earlier sentence leaves the evidence at this sentence's start, as before).
+    let read = false;
+    if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) (target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors)), (read = true);
+    // "la proposition de X, rejetée par Y", "des accusations démenties par Y": whom the refused thing comes from.
+    if (!target.length && passive && frame.type === 'Refusal') (target = passiveRefusalTarget(targetContext(ctx), s, t, agent, actors)), (read = true);
     const type = frame.type as EventType;
     if (frame.meeting) {
       let participants = [...agent, ...target];
@@ -359,8 +378,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           participants: [],
           topic: topic ? phrase(doc, topic[0], topic[1]) : null,
           trigger: t,
-          from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg?.from ?? Infinity),
-          to: Math.max(t + 1, topic?.[1] ?? 0, tg?.to ?? 0),
+          from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg && !(read && tg.sentence === s) ? tg.from : Infinity),
+          to: Math.max(t + 1, topic ? (performative ? topic[1] : quotedTail(doc, frame, topic[1], b)) : 0, tg && !read ? tg.to : 0, passive && who.sentence === s ? who.to : 0),
           place: null,
         });
       }
@@ -456,6 +475,41 @@ function reciprocal(doc: Doc, t: number, groupStart: number): boolean {
 }
 
 const GROUP_TARGETS = new Set(['Demand', 'Accusation', 'Warning']);
+
+/**
+ * Where a demand's, warning's, refusal's or proposal's evidence ends: its topic stops at a closing
+ * quotation mark, but the clause it states goes on to the next comma or full stop ("appelle X à
+ * « changer de cap » sur sa stratégie").
+ */
+function quotedTail(doc: Doc, frame: Frame, end: number, b: number): number {
+  if (!CLITIC_TARGETS.has(frame.type) || !/^(?:»|”|")$/.test(doc.low[end] ?? '')) return end;
+  let k = end + 1;
+  while (k < b && !/^(?:[,;:.!?()]|«|“)$/.test(doc.low[k])) k++;
+  return k > end + 1 ? k : end;
+}
+const CLITIC_TARGETS = new Set(['Demand', 'Warning', 'Refusal', 'Proposal']);
+
+/**
+ * Whom a clitic in a plain clause stands for: the closest actor before it in the sentence that is
+ * not its clause's subject nor an aside in parentheses ("PARIS (Reuters) -"), else the discourse's.
+ */
+function cliticReferent(ctx: EventContext, at: number, groupStart: number, agent: Span[]): Span[] {
+  const { doc } = ctx;
+  const not = new Set(agent.map((x) => x.entity));
+  const own = actorsIn(ctx, doc.tokens[at].sentence).filter(
+    (x) => x.to < groupStart && !not.has(x.entity) && !(doc.low[x.from - 1] === '(' && doc.low[x.to] === ')'),
+  );
+  if (own.length) return [own.reduce((best, x) => (x.to > best.to ? x : best))];
+  return objectPronounReferent(ctx, at, agent).filter((x) => !(doc.low[x.from - 1] === '(' && doc.low[x.to] === ')'));
+}
+
+/** Token of an object clitic in the verb group that fills the frame's object slot ("leur a proposé", "l'a sommé"), or -1. */
+function cliticIn(doc: Doc, groupStart: number, t: number, frame: Frame): number {
+  const clitics = frame.object === 'a' ? /^(?:lui|leur)$/ : frame.object === 'direct' ? /^(?:l'|le|la|les)$/ : null;
+  if (!clitics) return -1;
+  for (let k = groupStart; k < t; k++) if (clitics.test(doc.low[k])) return k;
+  return -1;
+}
 const IMPLIED_TARGETS = new Set(['Accusation', 'Refusal', 'Demand', 'Warning']);
 
 function targetContext(ctx: EventContext): TargetContext {

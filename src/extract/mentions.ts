@@ -1018,14 +1018,26 @@ function bareReadings(): Map<string, string> {
 function bareReferent(doc: Doc, reading: string, d: Description, spans: Span[], seen: Array<{ head: string; span: Span; at: number }>): Span | null {
   const lex = lexicon();
   if (reading === 'company') {
-    let best: Span | null = null;
-    for (const s of spans) if (s.from < d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!best || s.from > best.from)) best = s;
-    for (const x of seen) if (x.at < d.from && bareReadings().get(x.head) === 'company' && x.span.type === 'Organization' && (!best || x.at > best.from)) best = x.span;
+    // The company named most before it, the latest on a tie: "la compagnie" is the one the article
+    // is about, not a partner named once in passing.
+    const count = new Map<string, { n: number; last: Span; at: number }>();
+    const add = (span: Span, at: number) => {
+      const c = count.get(span.entity) ?? { n: 0, last: span, at };
+      c.n++;
+      if (at >= c.at) (c.last = span), (c.at = at);
+      count.set(span.entity, c);
+    };
+    for (const s of spans) if (s.from < d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company') add(s, s.from);
+    for (const x of seen) if (x.at < d.from && bareReadings().get(x.head) === 'company' && x.span.type === 'Organization') add(x.span, x.at);
+    let best: { n: number; last: Span; at: number } | null = null;
+    for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.at > best.at)) best = c;
+    if (best) return best.last;
     // A headline speaks of the company before the article names it: the first one named after.
-    if (!best && doc.tokens[d.from].sentence === 0) {
-      for (const s of spans) if (s.from > d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!best || s.from < best.from)) best = s;
+    let first: Span | null = null;
+    if (doc.tokens[d.from].sentence === 0) {
+      for (const s of spans) if (s.from > d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!first || s.from < first.from)) first = s;
     }
-    return best;
+    return first;
   }
   if (reading === 'country' && !d.plural) {
     // The country named most before it, the latest on a tie.

@@ -1,5 +1,5 @@
 import type { EventMention } from '../types.js';
-import { complementOf, namingTokens, objectOf, subtree, type Clauses } from '../nlp/clauses.js';
+import { complementOf, namingTokens, objectOf, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
 import { fold } from '../nlp/normalize.js';
 import { dataPath } from '../paths.js';
 import type { Doc, Span } from './doc.js';
@@ -77,6 +77,21 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
   return [];
 }
 
+/**
+ * Whom a passive refusal answers ("la proposition de X a été rejetée par Y", "des accusations
+ * démenties par Y"): the author of the refused thing, else, for allegations, the latest accuser.
+ */
+export function passiveRefusalTarget(tc: TargetContext, s: number, t: number, agent: Span[], actors: Span[]): Span[] {
+  const c = sentenceClauses(tc.doc, s);
+  const [a] = tc.doc.ranges[s];
+  const not = new Set(agent.map((x) => x.entity));
+  const heads = subjectOf(c, t - a);
+  const found = authorOf(tc, c, a, s, heads, actors, not);
+  if (found && !not.has(found.entity)) return [found];
+  const answered = replyTarget(tc, s, agent, heads.some((h) => ALLEGATION.test(fold(c.words[h]))));
+  return answered ? [answered] : [];
+}
+
 /** The phrases the act bears on: its direct object, or its "à" object for frames that take one. */
 function patientHeads(c: Clauses, v: number, frame: Frame): number[] {
   if (frame.object === 'a') return complementOf(c, v, ['à', 'au', 'aux']);
@@ -91,7 +106,7 @@ function authorOf(tc: TargetContext, c: Clauses, a: number, s: number, heads: nu
     const next: number[] = [];
     for (const n of level) {
       if (isAuthorNoun(c.words[n])) {
-        const author = authorAt(tc, c, a, s, n, actors, not);
+        const author = authorAt(tc, c, a, s, n, actors, not) ?? earlierAuthor(tc, c, a, n, not);
         if (author) return author;
       }
       for (const d of c.children[n]) if (c.deprel[d] === 'nmod' && c.upos[d] === 'NOUN') next.push(d);
@@ -124,6 +139,35 @@ function authorAt(tc: TargetContext, c: Clauses, a: number, s: number, n: number
       const country = /^\p{Ll}/u.test(c.words[d]) ? lexicon().demonyms.get(fold(c.words[d])) : undefined;
       if (country && !not.has(country)) {
         return { from: a + d, to: a + d + 1, sentence: s, entity: country, type: 'Country', label: lexicon().entities.get(country)?.label ?? country, kind: 'metonym' };
+      }
+    }
+  }
+  return null;
+}
+
+// How far back a definite noun ("le projet") may point to its first mention ("un projet israélien").
+const ANAPHOR_REACH = 2;
+
+/**
+ * "exige l'annulation du projet" after "un projet israélien …": a definite noun with no author of
+ * its own points back to the same noun named with one in the sentences just before.
+ */
+function earlierAuthor(tc: TargetContext, c: Clauses, a: number, n: number, not: Set<string>): Span | null {
+  const { doc } = tc;
+  if (!c.children[n].some((d) => c.deprel[d] === 'det' && /^(?:le|la|les|l'|l’|du|des|au|aux|ce|cet|cette|ces)$/i.test(c.words[d])) && !/^(?:du|des|au|aux)$/i.test(c.words[n - 1] ?? '')) return null;
+  const word = fold(c.words[n]);
+  const at = a + n;
+  const first = doc.ranges[Math.max(0, doc.tokens[at].sentence - ANAPHOR_REACH)][0];
+  for (let k = at - 1; k >= first; k--) {
+    if (doc.folded[k] !== word) continue;
+    for (let m = k + 1; m <= k + 2; m++) {
+      const country = /^\p{Ll}/u.test(doc.tokens[m]?.text ?? '') ? lexicon().demonyms.get(doc.folded[m]) : undefined;
+      if (country && !not.has(country)) {
+        return { from: m, to: m + 1, sentence: doc.tokens[m].sentence, entity: country, type: 'Country', label: lexicon().entities.get(country)?.label ?? country, kind: 'metonym' };
+      }
+      if (DE.test(doc.low[m] ?? '')) {
+        const named = tc.actorList.find((x) => x.from === m + 1 || (x.from === m + 2 && /^(?:le|la|les|l'|l’)$/i.test(doc.low[m + 1])));
+        if (named && !not.has(named.entity)) return named;
       }
     }
   }
