@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { article, evidence, eventsOf } from './helpers.js';
+
+// Quotations read as statements: quoted terms, several quotations under one attribution, the voice
+// of participles, infinitives and relative clauses.
+describe('Statement from quotations', () => {
+  it('a quoted term the verb takes as its object is a statement; one set deep in a complement names something', () => {
+    const x = article('Le Rwanda a aussitôt rejeté les « accusations mensongères » de Jean Dupont.');
+    const st = eventsOf(x, 'Statement');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ agent: 'country/rwanda', quote: 'accusations mensongères' });
+    const y = article("La France a appelé la Russie à reprendre les pourparlers avec l'Ukraine au sein du « cadre élargi ».");
+    expect(eventsOf(y, 'Statement')).toHaveLength(0);
+    // Two terms of one clause are one statement, and "quant à X, il …" is X's.
+    const z = article('« Le budget est juste », a déclaré le député Pierre Martin. Quant au PLR, il a fustigé le « système Martin » fondé sur « le copinage ».');
+    const terms = eventsOf(z, 'Statement').filter((e) => e.sentence === 2);
+    expect(terms).toHaveLength(1);
+    expect(terms[0].agent).toBe('organization/plr');
+  });
+
+  it('a participle after the attribution speaks with its voice, in a statement of its own', () => {
+    const x = article('Jean Dupont a quitté la salle. « Le texte est injuste », a déclaré Marie Durand, évoquant de possibles « recours ».');
+    const st = eventsOf(x, 'Statement');
+    expect(st.map((e) => [e.agent, e.quote])).toEqual([
+      ['person/marie-durand', 'Le texte est injuste'],
+      ['person/marie-durand', 'recours'],
+    ]);
+  });
+
+  it('quotations nothing attributes before a closing incise are one statement with it', () => {
+    const x = article('Les parties doivent « cesser les combats », les troupes « regagner leurs casernes sans délai », a déclaré Jean Dupont.');
+    const st = eventsOf(x, 'Statement');
+    expect(st).toHaveLength(1);
+    expect(st[0].agent).toBe('person/jean-dupont');
+    expect(st[0].topic).toBe('cesser les combats');
+    expect(evidence(x, st[0])).toMatch(/^« cesser les combats ».*a déclaré Jean Dupont$/);
+  });
+
+  it('"a affirmé, lors de …, que …" is reported speech past the incise, and a participle after it quotes on its own', () => {
+    const x = article(
+      "Jean Dupont a affirmé, lors d'une conférence de presse, qu'il allait accélérer les discussions, soulignant que « le pays a toute sa place dans l'union ».",
+    );
+    const st = eventsOf(x, 'Statement');
+    expect(st).toHaveLength(2);
+    expect(st[0].topic).toMatch(/^il allait accélérer les discussions/);
+    expect(st[1].quote).toBe("le pays a toute sa place dans l'union");
+    expect(st.every((e) => e.agent === 'person/jean-dupont')).toBe(true);
+  });
+
+  it('a relative clause and its infinitive speak with the antecedent\'s voice', () => {
+    const x = article('Le Japon a annoncé des sanctions contre la Chine, qui a promis de répliquer en lançant « une riposte sans précédent ».');
+    const quoted = eventsOf(x, 'Statement').find((e) => e.quote === 'une riposte sans précédent');
+    expect(quoted?.agent).toBe('country/chine');
+  });
+});
