@@ -27,6 +27,13 @@ function speechLemma(word: string): string | null {
   return speechForms.get(word) ?? null;
 }
 
+/** A verb whose every frame is a meeting ("accueillir", "recevoir"). */
+function meetingOnly(word: string): boolean {
+  const lemma = verbLemma(word);
+  const frames = lemma ? lexicon().frames.get(lemma) : undefined;
+  return !!frames?.length && frames.every((f) => f.meeting);
+}
+
 /** A verb of saying proper (not any event verb): "déclarer", "souligner"… */
 function isSayingVerb(word: string): boolean {
   return speechLemma(word) !== null;
@@ -97,6 +104,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
     }
     conditionalThreat(ctx, q, att.speaker, actors);
   }
+  if (pending.length) closingIncise(ctx, s, quotes, pending, actors, used);
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
   selon(ctx, s, actors, a, b);
@@ -254,12 +262,18 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
       continue;
     }
     if (inverted) {
-      const verb = verbHere >= 0 ? m : m + 1 < end && isSpeechVerb(doc.low[m + 1]) ? m + 1 : -1;
+      // "a-t-il également expliqué": adverbs may stand between the pronoun and the participle.
+      let next = m + 1;
+      while (next < Math.min(end, m + 4) && ADVERBS.test(doc.low[next])) next++;
+      const verb = verbHere >= 0 ? m : next < end && isSpeechVerb(doc.low[next]) ? next : -1;
       if (verb < 0) return null;
       const [p] = speakerPronoun(ctx, m);
       return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
     }
-    const subj = actorAfter(doc, m + 1, actors, 0, end);
+    // "a annoncé dimanche le ministère": a date or an adverb may come before the subject.
+    let at = m + 1;
+    while (at < Math.min(end, m + 4) && ADVERBS.test(doc.low[at])) at++;
+    const subj = actorAfter(doc, at, actors, 0, end);
     if (subj.length) return { speaker: subj[0], verb: m, from: q.open, to: subj[0].to };
     if (!loose) return null;
     // "a déclaré un responsable du Hamas, Oussama Hamdan": the named person after a description.
@@ -330,15 +344,25 @@ function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribut
       // « scénario cauchemar »") names something; one the verb takes as its object is said.
       if (term && !TERM_PATH.test(rel)) return null;
       if (inside(h) || c.upos[h] !== 'VERB' || !isSpeechVerb(c.words[h].toLowerCase())) continue;
+      // "Accueillant son « ami »": whom one meets is not what one says.
+      if (term && h === c.head[k] && !speechLemma(c.words[h].toLowerCase()) && meetingOnly(c.words[h].toLowerCase())) return null;
       // "…, a déclaré X, avertissant que …": a participle speaks with its main clause's voice.
-      const participle = /ant$/.test(c.words[h].toLowerCase()) && /^(?:advcl|conj)$/.test(c.deprel[h]) && c.head[h] >= 0;
-      const host = participle ? (c.upos[c.head[h]] === 'VERB' ? speakerOfVerb(ctx, q.sentence, c.head[h], actors)?.speaker : null) ?? hostSpeaker(ctx, q.sentence, a + h) : null;
+      // (The verb it hangs on, past other participles, unless a misparse hangs it on a quotation's words.)
+      let head = h;
+      while (isParticiple(c, head)) head = c.head[head];
+      const outside = head !== h && c.upos[head] === 'VERB' && !insideQuote(findQuotes(doc, q.sentence), a + head);
+      const host = head !== h ? (outside ? speakerOfVerb(ctx, q.sentence, head, actors)?.speaker : null) ?? hostSpeaker(ctx, q.sentence, a + h) : null;
       const who = host ? { speaker: host, from: a + h } : speakerOfVerb(ctx, q.sentence, h, actors);
       if (!who) return null;
       return { speaker: who.speaker, verb: a + h, from: Math.min(who.from, q.open), to: q.close + 1 };
     }
   }
   return null;
+}
+
+/** A present participle adjoined to another verb ("…, a déclaré X, avertissant que …"). */
+function isParticiple(c: ReturnType<typeof sentenceClauses>, h: number): boolean {
+  return /ant$/.test(c.words[h].toLowerCase()) && /^(?:advcl|conj)$/.test(c.deprel[h]) && c.head[h] >= 0;
 }
 
 // The relations by which a quoted term hangs, up to its verb, as what the verb says (object, attribute, clause).
@@ -493,6 +517,31 @@ function continuation(ctx: EventContext, q: Quote, s: number): Attribution | nul
   return { speaker, verb: -1, from: q.open, to: q.close + 1 };
 }
 
+/**
+ * "Le texte est une « aide à la décision » pour lui, a relevé le député X.": quotations nothing
+ * else attributes, in a sentence closed by an incise of saying, are that sentence's statement.
+ */
+function closingIncise(ctx: EventContext, s: number, quotes: Quote[], pending: number[], actors: Span[], used: Set<number>): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  const last = quotes[pending[pending.length - 1]];
+  for (let comma = b - 2; comma > last.close; comma--) {
+    if (doc.low[comma] !== ',') continue;
+    const att = attributeAfter(ctx, { open: a, close: comma - 1, sentence: s, text: '' }, actors);
+    if (!att || used.has(att.verb) || !isSayingVerb(doc.low[att.verb].replace(INVERTED, ''))) return;
+    // The incise closes the sentence: its subject, maybe with an apposition, ends it.
+    let end = b;
+    while (end > att.to && /^[.!?]$/.test(doc.low[end - 1])) end--;
+    if (end - att.to > 6 && doc.low[att.to] !== ',') return;
+    // Words its speaker already said in a statement of the sentence are part of that one.
+    if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === att.speaker.entity)) return;
+    used.add(att.verb);
+    for (const k of pending) attributed(ctx).add(quotes[k].open);
+    pushQuote(ctx, last, { ...att, from: a }, quotes[pending[0]]);
+    return;
+  }
+}
+
 /** Quotation marks lost in scraping: "Texte cité…, a-t-il affirmé." */
 function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used: Set<number>): void {
   const { doc } = ctx;
@@ -535,7 +584,9 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     const lemma = idiom ? null : speechLemma(doc.low[t]) ?? objectLemma(doc.low[t]);
     if (!idiom && !lemma) continue;
     const verb = idiom ? idiom.verb : t;
-    if (used.has(verb) || /^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[verb - 1] ?? '')) continue;
+    // "Et de déplorer …", "Et d'ajouter que …": the narrative infinitive goes on in the last speaker's voice.
+    const narrative = !idiom && t === a + 2 && doc.low[a] === 'et' && /^(?:de|d')$/.test(doc.low[a + 1]) && ctx.lastSpeaker !== null;
+    if (used.has(verb) || (!narrative && /^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[verb - 1] ?? ''))) continue;
     // Already an event of a more specific type on this verb.
     if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[verb].text && e.start <= doc.tokens[verb].start && e.end >= doc.tokens[verb].end)) continue;
     let k = t + 1;
@@ -552,7 +603,7 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     const thatClause = !idiom && (w === 'que' || w === "qu'" || attitude);
     const infinitive = !idiom && !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
     // Not an incise (", a annoncé dimanche le ministère": the subject follows) nor a participle, whose subject is the main clause's.
-    const finite = !/ant$/.test(doc.low[t]) && verbLemma(doc.low[t]) !== doc.low[t] && doc.low[verbGroupStart(doc, t, a) - 1] !== ',';
+    const finite = narrative || (!/ant$/.test(doc.low[t]) && verbLemma(doc.low[t]) !== doc.low[t] && doc.low[verbGroupStart(doc, t, a) - 1] !== ',');
     const object = !idiom && !thatClause && !infinitive && !reflexiveDit && finite && lemma !== null && objectVerbs().has(lemma) ? objectAfter(doc, t, b) : -1;
     if (!idiom && !thatClause && !infinitive && !reflexiveDit && object < 0) continue;
     // "a répété les menaces de …": an object naming a speech act of its own type is that event's, not a statement.
@@ -561,8 +612,8 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     const said = attributed(ctx);
     // (Unless another verb of saying, after this one, claimed it: "a affirmé que …, soulignant que « … »".)
     if (quotes.some((q) => q.open > t && said.has(q.origin ?? q.open) && ![...used].some((v) => v > t && v < q.open))) continue;
-    const start = verbGroupStart(doc, verb, a);
-    let agent = subjectBefore(doc, start, actors);
+    const start = narrative ? a : verbGroupStart(doc, verb, a);
+    let agent = narrative && ctx.lastSpeaker ? [ctx.lastSpeaker] : subjectBefore(doc, start, actors);
     if (!agent.length) {
       const prev = doc.low[start - 1] ?? '';
       if (PRONOUN_SUBJECTS.has(prev)) {

@@ -53,3 +53,30 @@ describe('Statement from quotations', () => {
     expect(quoted?.agent).toBe('country/chine');
   });
 });
+
+describe('Statement attributions', () => {
+  it('"a-t-il également expliqué": an adverb between the inverted pronoun and the participle', () => {
+    const x = article('Jean Dupont a parlé aux journalistes. « Nous ne voyons aucune issue proche », a-t-il également expliqué.');
+    expect(eventsOf(x, 'Statement').map((e) => [e.agent, e.quote])).toEqual([['person/jean-dupont', 'Nous ne voyons aucune issue proche']]);
+  });
+
+  it('"Et de déplorer …" goes on in the last speaker\'s voice', () => {
+    const x = article('« Le budget est juste », a déclaré Jean Dupont. Et de déplorer le manque de moyens des communes.');
+    const st = eventsOf(x, 'Statement');
+    expect(st).toHaveLength(2);
+    expect(st[1]).toMatchObject({ agent: 'person/jean-dupont', topic: 'le manque de moyens des communes' });
+  });
+
+  it('a quotation inside a sentence closed by an incise of saying is that incise\'s statement', () => {
+    const x = article("Ce vote constitue une « victoire d'étape » pour les salariés, a relevé le député socialiste Jean Dupont.");
+    const st = eventsOf(x, 'Statement');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ agent: 'person/jean-dupont', topic: "victoire d'étape" });
+    expect(evidence(x, st[0])).toMatch(/^Ce vote constitue/);
+  });
+
+  it('"…, a annoncé dimanche le ministère": a date between the verb and its subject', () => {
+    const x = article('La loi sera votée en juin, a annoncé dimanche le ministère de la Justice.');
+    expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual(['organization/ministere-de-la-justice']);
+  });
+});

@@ -58,7 +58,11 @@ describe('Reported speech without a that-clause', () => {
       'Le président Macky Sall a critiqué le Mali, pointant des manquements graves. ' +
       'Le président Macky Sall a voulu évoquer la perspective du pire. ' +
       "La ministre Awa Ndiaye a aussi déploré l'état des écoles.";
-    expect(eventsOf(extract(text), 'Statement').map((e) => e.trigger)).toEqual(['déploré']);
+    // The incise closing the first sentence attributes the sentence to its own subject (not the object reading of "annoncé").
+    expect(eventsOf(extract(text), 'Statement').map((e) => [e.trigger, e.agent])).toEqual([
+      ['annoncé', 'organization/ministere-de-la-justice'],
+      ['déploré', 'person/awa-ndiaye'],
+    ]);
   });
 
   it('"il a en outre remercié X de …" keeps "en outre" inside the verb group', () => {
