@@ -736,7 +736,13 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
     if (!who.length) continue;
     // A quotation of the clause already stands on this source's word.
     if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === who[0].entity && e.start <= doc.tokens[k].start && e.end >= doc.tokens[k].end)) return;
-    const after = who[0].sentence === s ? who[0].to : at + 1;
+    let after = who[0].sentence === s ? who[0].to : at + 1;
+    // "Pour Jean Dupont, de l'Unsa police, …" / "Selon X du syndicat Y, …": the speaker's affiliation before the comma.
+    if (opening && /^(?:de|du|des|d')$/.test(doc.low[after] ?? '')) {
+      let c = after + 1;
+      while (c < Math.min(b, after + 7) && !/^(?:[,.;:!?]|«|»)$/.test(doc.low[c])) c++;
+      if (doc.low[c] === ',') after = c;
+    }
     if (opening && doc.low[after] !== ',') continue;
     const from = opening ? after + 1 : a;
     const to = opening ? clauseEnd(doc, from, b) : Math.max(after, clauseEnd(doc, a, b));

@@ -80,3 +80,10 @@ describe('Statement attributions', () => {
     expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual(['organization/ministere-de-la-justice']);
   });
 });
+
+describe('Statement by "pour X"', () => {
+  it('"Pour X de l\'organisation Y, …": the affiliation stands between the source and the comma', () => {
+    const x = article('Pour Jean Dupont de la CGT, le seul interlocuteur possible est désormais le président.');
+    expect(eventsOf(x, 'Statement').map((e) => [e.agent, e.topic])).toEqual([['person/jean-dupont', 'le seul interlocuteur possible est désormais le président']]);
+  });
+});
