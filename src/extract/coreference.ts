@@ -271,6 +271,11 @@ function inParentheses(doc: Doc, s: Span): boolean {
   return false;
 }
 
+/** "Quant au MCG, …": the actor a clause is set up to be about, which its subject pronoun takes up. */
+export function isClauseTopic(doc: Doc, s: Span): boolean {
+  return doc.low[s.from - 1] === 'quant' || doc.low[s.from - 2] === 'quant' || doc.low[s.from - 3] === 'quant';
+}
+
 export interface Discourse {
   genders: Map<string, Gender | null>;
   /** True for tokens inside quotation marks: a quote's words are the speaker's, not the narrator's. */
@@ -284,14 +289,17 @@ export function pronounAntecedent(doc: Doc, actors: Span[], discourse: Discourse
   if (!p) return [];
   // Who speaks ("a-t-il ajouté") is a person far more often than an institution: a singular
   // speaker pronoun looks for a person first, then for anyone.
+  // "Quant au MCG, il a fustigé …": the topic set up for the clause comes before any person.
   if (personal && !p.plural) {
+    const topic = antecedent(doc, actors, discourse, at, p, () => true, true);
+    if (topic.length) return topic;
     const person = antecedent(doc, actors, discourse, at, p, (s) => s.type === 'Person');
     if (person.length) return person;
   }
   return antecedent(doc, actors, discourse, at, p, () => true);
 }
 
-function antecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, p: (typeof PRONOUNS)[string], kind: (s: Span) => boolean): Span[] {
+function antecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, p: (typeof PRONOUNS)[string], kind: (s: Span) => boolean, topicOnly = false): Span[] {
   const { genders } = discourse;
   // An incise ("a-t-il dit") within the marks is the narrator's, whatever the quote says around it.
   const outside = !discourse.quoted(at) || doc.low[at].includes('-');
@@ -311,8 +319,9 @@ function antecedent(doc: Doc, actors: Span[], discourse: Discourse, at: number, 
   const [first] = doc.ranges[sentence];
   const own = actors.filter((s) => s.sentence === sentence && s.to <= at);
   // "Quant au MCG, il a fustigé …"
-  const topic = own.find((s) => doc.low[s.from - 1] === 'quant' || doc.low[s.from - 2] === 'quant' || doc.low[s.from - 3] === 'quant');
+  const topic = own.find((s) => isClauseTopic(doc, s));
   if (topic && fits(topic)) return withGroup(topic);
+  if (topicOnly) return [];
   for (let k = own.length - 1; k >= 0; k--) if (!inPP(own[k]) && fits(own[k]) && own[k].from >= first) return withGroup(own[k]);
   for (let s = sentence - 1; s >= Math.max(0, sentence - REACH); s--) {
     const acting = discourse.agents(s).find(fits);

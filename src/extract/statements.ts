@@ -11,7 +11,7 @@ import { findQuotes, insideQuote } from './quotes.js';
 import { fillSlots } from './slots.js';
 import { sentenceClauses } from './syntax.js';
 import { subjectOf } from '../nlp/clauses.js';
-import { pronounOf } from './coreference.js';
+import { isClauseTopic, pronounOf } from './coreference.js';
 
 const TOPIC_WORDS = 8;
 // Nouns of attitude that, expressed, make a statement ("a exprimé sa préoccupation").
@@ -25,6 +25,13 @@ let speechForms: Map<string, string> | null = null;
 function speechLemma(word: string): string | null {
   speechForms ??= formsWithLemma(lexicon().speech);
   return speechForms.get(word) ?? null;
+}
+
+/** A verb whose every frame is a meeting ("accueillir", "recevoir"). */
+function meetingOnly(word: string): boolean {
+  const lemma = verbLemma(word);
+  const frames = lemma ? lexicon().frames.get(lemma) : undefined;
+  return !!frames?.length && frames.every((f) => f.meeting);
 }
 
 /** A verb of saying proper (not any event verb): "déclarer", "souligner"… */
@@ -48,6 +55,8 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
   const said = attributed(ctx);
   // The speaker of each quotation of this sentence already attributed, by index.
   const speakers: Array<Span | null> = [];
+  const terms: Array<{ q: Quote; att: Attribution }> = [];
+  const pending: number[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const region = q.origin ?? q.open;
@@ -57,39 +66,85 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
     while (last + 1 < quotes.length && joined(doc.low.slice(quotes[last].close + 1, quotes[last + 1].open))) last++;
     const chained = last > i ? attributeAfter(ctx, quotes[last], actors) : null;
     // A quotation's later sentences are attributed only by an incise within or right after them.
+    const closing = chained || q.origin !== undefined ? null : attributeAfter(ctx, q, actors);
     const att = chained
       ? { ...chained, from: q.open, to: Math.max(quotes[last].close + 1, chained.to) }
       : q.origin !== undefined
         ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
-        : attributeAfter(ctx, q, actors) ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? vouched(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
-    if (!att) continue;
+        : closing ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? vouched(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
+    if (!att) {
+      if (q.origin === undefined) pending.push(i);
+      continue;
+    }
     speakers[i] = att.speaker;
+    // "Ils doivent « A », à « B », les autres « C », a déclaré X": quotations nothing else attributes,
+    // before a closing incise, are its too: one statement from the first of them.
+    if (closing && pending.length) {
+      const lead = quotes[pending[0]];
+      for (const k of pending) said.add(quotes[k].open);
+      pending.length = 0;
+      if (att.verb >= 0) used.add(att.verb);
+      said.add(q.open);
+      pushQuote(ctx, q, { ...att, from: lead.open }, lead);
+      conditionalThreat(ctx, q, att.speaker, actors);
+      continue;
+    }
+    // "a rejeté les « fausses allégations »": a word or two in quotes make a statement of their own
+    // only where their speaker makes no other in the sentence, which they would be part of.
+    if (!chained && q.origin === undefined && isTerm(q)) {
+      terms.push({ q, att });
+      continue;
+    }
     if (att.verb >= 0) used.add(att.verb);
     for (let k = i; k <= (chained ? last : i); k++) said.add(quotes[k].origin ?? quotes[k].open);
-    const text = q.origin !== undefined ? doc.article.text.slice(doc.tokens[q.origin + 1].start, doc.tokens[Math.max(q.origin + 1, q.close - 1)].end) : q.text;
-    pushEvent(ctx, {
-      type: 'Statement',
-      agent: att.speaker,
-      target: null,
-      participants: [],
-      topic: firstWords(text),
-      quote: text,
-      trigger: att.verb >= 0 ? att.verb : q.open + 1,
-      from: Math.min(q.open, att.from),
-      to: Math.max(q.close + 1, att.to, termContext(doc, q, att)),
-      place: null,
-      quoteFrom: q.origin,
-    });
-    ctx.lastSpeaker = att.speaker;
+    pushQuote(ctx, q, att);
     if (chained) {
       i = last;
       continue;
     }
     conditionalThreat(ctx, q, att.speaker, actors);
   }
+  if (pending.length) closingIncise(ctx, s, quotes, pending, actors, used);
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
   selon(ctx, s, actors, a, b);
+  for (const { q, att } of terms) {
+    const at = doc.tokens[q.open].start;
+    const verb = att.verb >= 0 ? doc.tokens[att.verb] : null;
+    const covers = (e: EventMention) => (e.start <= at && e.end > at) || (verb !== null && e.trigger === verb.text && e.start <= verb.start && e.end >= verb.end);
+    if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === att.speaker.entity && covers(e))) continue;
+    said.add(q.open);
+    pushQuote(ctx, q, att);
+  }
+}
+
+/** A quoted word or two ("« génocide »", "« fausses allégations »"): a term rather than a sentence. */
+function isTerm(q: Quote): boolean {
+  return q.text.trim().split(/\s+/).length <= 2;
+}
+
+/** The statement of quotation `q`, or of the quotations from `lead` to `q` under one attribution. */
+function pushQuote(ctx: EventContext, q: Quote, att: Attribution, lead?: Quote): void {
+  const { doc } = ctx;
+  const text = lead
+    ? doc.article.text.slice(doc.tokens[lead.open + 1].start, doc.tokens[Math.max(lead.open + 1, q.close - 1)].end)
+    : q.origin !== undefined
+      ? doc.article.text.slice(doc.tokens[q.origin + 1].start, doc.tokens[Math.max(q.origin + 1, q.close - 1)].end)
+      : q.text;
+  pushEvent(ctx, {
+    type: 'Statement',
+    agent: att.speaker,
+    target: null,
+    participants: [],
+    topic: firstWords(lead ? lead.text : text),
+    quote: text,
+    trigger: att.verb >= 0 ? att.verb : q.open + 1,
+    from: Math.min(q.open, att.from),
+    to: Math.max(q.close + 1, att.to, termContext(doc, q, att)),
+    place: null,
+    quoteFrom: q.origin,
+  });
+  ctx.lastSpeaker = att.speaker;
 }
 
 /**
@@ -151,6 +206,7 @@ function speakerPronoun(ctx: EventContext, at: number): Span[] {
   const last = ctx.lastSpeaker;
   const pronoun = pronounOf(ctx.doc.tokens[at]?.text ?? '');
   if (!last || last.type !== 'Person' || found[0]?.type === 'Person' || (pronoun !== 'il' && pronoun !== 'elle')) return found;
+  if (found[0] && found[0].sentence === ctx.doc.tokens[at].sentence && isClauseTopic(ctx.doc, found[0])) return found;
   const gender = ctx.index.genders.get(last.entity) ?? null;
   return gender === null || gender === (pronoun === 'il' ? 'm' : 'f') ? [last] : found;
 }
@@ -206,12 +262,18 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
       continue;
     }
     if (inverted) {
-      const verb = verbHere >= 0 ? m : m + 1 < end && isSpeechVerb(doc.low[m + 1]) ? m + 1 : -1;
+      // "a-t-il également expliqué": adverbs may stand between the pronoun and the participle.
+      let next = m + 1;
+      while (next < Math.min(end, m + 4) && ADVERBS.test(doc.low[next])) next++;
+      const verb = verbHere >= 0 ? m : next < end && isSpeechVerb(doc.low[next]) ? next : -1;
       if (verb < 0) return null;
       const [p] = speakerPronoun(ctx, m);
       return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
     }
-    const subj = actorAfter(doc, m + 1, actors, 0, end);
+    // "a annoncé dimanche le ministère": a date or an adverb may come before the subject.
+    let at = m + 1;
+    while (at < Math.min(end, m + 4) && ADVERBS.test(doc.low[at])) at++;
+    const subj = actorAfter(doc, at, actors, 0, end);
     if (subj.length) return { speaker: subj[0], verb: m, from: q.open, to: subj[0].to };
     if (!loose) return null;
     // "a déclaré un responsable du Hamas, Oussama Hamdan": the named person after a description.
@@ -273,18 +335,44 @@ function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribut
   const lo = q.open - a;
   const hi = q.close - a;
   const inside = (k: number) => k > lo && k < hi;
-  // A quoted term ("un « scénario cauchemar »") is a word in quotes, not a statement.
-  if (hi - lo - 1 < 3) return null;
+  const term = isTerm(q);
   for (let k = lo + 1; k < hi; k++) {
     if (c.head[k] < 0 || inside(c.head[k])) continue;
-    for (let h = c.head[k], steps = 0; h >= 0 && steps < 8; h = c.head[h], steps++) {
+    let rel = c.deprel[k];
+    for (let h = c.head[k], steps = 0; h >= 0 && steps < 8; rel = c.deprel[h], h = c.head[h], steps++) {
+      // A quoted term set in a complement ("au sein du « format normand »", "la perspective d'un
+      // « scénario cauchemar »") names something; one the verb takes as its object is said.
+      if (term && !TERM_PATH.test(rel)) return null;
       if (inside(h) || c.upos[h] !== 'VERB' || !isSpeechVerb(c.words[h].toLowerCase())) continue;
-      const who = speakerOfVerb(ctx, q.sentence, h, actors);
+      // "Accueillant son « ami »": whom one meets is not what one says.
+      if (term && h === c.head[k] && !speechLemma(c.words[h].toLowerCase()) && meetingOnly(c.words[h].toLowerCase())) return null;
+      // "…, a déclaré X, avertissant que …": a participle speaks with its main clause's voice.
+      // (The verb it hangs on, past other participles, unless a misparse hangs it on a quotation's words.)
+      let head = h;
+      while (isParticiple(c, head)) head = c.head[head];
+      const outside = head !== h && c.upos[head] === 'VERB' && !insideQuote(findQuotes(doc, q.sentence), a + head);
+      const host = head !== h ? (outside ? speakerOfVerb(ctx, q.sentence, head, actors)?.speaker : null) ?? hostSpeaker(ctx, q.sentence, a + h) : null;
+      const who = host ? { speaker: host, from: a + h } : speakerOfVerb(ctx, q.sentence, h, actors);
       if (!who) return null;
       return { speaker: who.speaker, verb: a + h, from: Math.min(who.from, q.open), to: q.close + 1 };
     }
   }
   return null;
+}
+
+/** A present participle adjoined to another verb ("…, a déclaré X, avertissant que …"). */
+function isParticiple(c: ReturnType<typeof sentenceClauses>, h: number): boolean {
+  return /ant$/.test(c.words[h].toLowerCase()) && /^(?:advcl|conj)$/.test(c.deprel[h]) && c.head[h] >= 0;
+}
+
+// The relations by which a quoted term hangs, up to its verb, as what the verb says (object, attribute, clause).
+const TERM_PATH = /^(?:obj|iobj|obl:arg|conj|amod|advmod|appos|ccomp|xcomp|advcl|nsubj|nsubj:pass|flat(?::name)?)$/;
+
+/** The agent of the last event stated in sentence `s` before token `at` whose agent is known. */
+function hostSpeaker(ctx: EventContext, s: number, at: number): Span | null {
+  const before = ctx.doc.tokens[at].start;
+  const host = eventsInProgress(ctx, s).filter((e) => e.agent && e.start < before).pop();
+  return host ? actorsIn(ctx, s).find((x) => x.entity === host.agent) ?? spanOf(ctx, host.agent) : null;
 }
 
 /**
@@ -313,11 +401,20 @@ function vouched(ctx: EventContext, q: Quote, actors: Span[]): Attribution | nul
 function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]): { speaker: Span; from: number } | null {
   const { doc } = ctx;
   const [a] = doc.ranges[s];
+  // "qui a promis de répliquer …": an infinitive speaks with the voice of the verb it completes.
+  const c0 = sentenceClauses(doc, s);
+  if (c0.deprel[h] === 'xcomp' && c0.head[h] >= 0 && c0.upos[c0.head[h]] === 'VERB' && verbLemma(doc.low[a + h]) === doc.low[a + h]) return speakerOfVerb(ctx, s, c0.head[h], actors);
   // A plain clause reads the same with the word window, which a misparse cannot lead astray.
   const groupStart = verbGroupStart(doc, a + h, a);
   if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '')) {
     const [p] = speakerPronoun(ctx, groupStart - 1);
     return p ? { speaker: p, from: groupStart - 1 } : null;
+  }
+  // "… contre le Nord, qui a promis …": a relative clause speaks with its antecedent's voice, or nobody's named.
+  if (doc.low[groupStart - 1] === 'qui') {
+    const end = doc.low[groupStart - 2] === ',' ? groupStart - 2 : groupStart - 1;
+    const antecedent = actors.filter((x) => x.to === end).sort((x, y) => x.from - y.from)[0];
+    return antecedent ? { speaker: antecedent, from: antecedent.from } : null;
   }
   const window = subjectBefore(doc, groupStart, actors);
   if (window.length && Math.max(...window.map((x) => x.to)) === groupStart) return { speaker: window[0], from: window[0].from };
@@ -420,6 +517,31 @@ function continuation(ctx: EventContext, q: Quote, s: number): Attribution | nul
   return { speaker, verb: -1, from: q.open, to: q.close + 1 };
 }
 
+/**
+ * "Le texte est une « aide à la décision » pour lui, a relevé le député X.": quotations nothing
+ * else attributes, in a sentence closed by an incise of saying, are that sentence's statement.
+ */
+function closingIncise(ctx: EventContext, s: number, quotes: Quote[], pending: number[], actors: Span[], used: Set<number>): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  const last = quotes[pending[pending.length - 1]];
+  for (let comma = b - 2; comma > last.close; comma--) {
+    if (doc.low[comma] !== ',') continue;
+    const att = attributeAfter(ctx, { open: a, close: comma - 1, sentence: s, text: '' }, actors);
+    if (!att || used.has(att.verb) || !isSayingVerb(doc.low[att.verb].replace(INVERTED, ''))) return;
+    // The incise closes the sentence: its subject, maybe with an apposition, ends it.
+    let end = b;
+    while (end > att.to && /^[.!?]$/.test(doc.low[end - 1])) end--;
+    if (end - att.to > 6 && doc.low[att.to] !== ',') return;
+    // Words its speaker already said in a statement of the sentence are part of that one.
+    if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === att.speaker.entity)) return;
+    used.add(att.verb);
+    for (const k of pending) attributed(ctx).add(quotes[k].open);
+    pushQuote(ctx, last, { ...att, from: a }, quotes[pending[0]]);
+    return;
+  }
+}
+
 /** Quotation marks lost in scraping: "Texte cité…, a-t-il affirmé." */
 function quotelessAttribution(ctx: EventContext, s: number, actors: Span[], used: Set<number>): void {
   const { doc } = ctx;
@@ -462,27 +584,36 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     const lemma = idiom ? null : speechLemma(doc.low[t]) ?? objectLemma(doc.low[t]);
     if (!idiom && !lemma) continue;
     const verb = idiom ? idiom.verb : t;
-    if (used.has(verb) || /^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[verb - 1] ?? '')) continue;
+    // "Et de déplorer …", "Et d'ajouter que …": the narrative infinitive goes on in the last speaker's voice.
+    const narrative = !idiom && t === a + 2 && doc.low[a] === 'et' && /^(?:de|d')$/.test(doc.low[a + 1]) && ctx.lastSpeaker !== null;
+    if (used.has(verb) || (!narrative && /^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses)$/.test(doc.low[verb - 1] ?? ''))) continue;
     // Already an event of a more specific type on this verb.
     if (eventsInProgress(ctx, s).some((e) => e.trigger === doc.tokens[verb].text && e.start <= doc.tokens[verb].start && e.end >= doc.tokens[verb].end)) continue;
     let k = t + 1;
     while (k < b && /^(?:par|ailleurs|notamment|dans|ce|contexte|aussi|également|encore|sur|le|fait|lui|leur|même|alors|pourtant|aux|journalistes)$/.test(doc.low[k]) && k < t + 6) k++;
+    // "a affirmé, dans une conférence de presse, que …": past an incise to what was said.
+    if (doc.low[k] === ',' && !idiom) {
+      let c = k + 1;
+      while (c < Math.min(b, k + 12) && !/^(?:[,.;:!?]|«|»)$/.test(doc.low[c])) c++;
+      if (doc.low[c] === ',' && /^(?:que|qu')$/.test(doc.low[c + 1] ?? '')) k = c + 1;
+    }
     const w = doc.low[k] ?? '';
     const reflexiveDit = lemma === 'dire' && /^(?:s'|se)$/.test(doc.low[verbGroupStart(doc, t, a)] ?? '');
     const attitude = !idiom && /^(?:sa|son|ses|leur|leurs)$/.test(w) && ATTITUDES.test(doc.low[k + 1] ?? '');
     const thatClause = !idiom && (w === 'que' || w === "qu'" || attitude);
     const infinitive = !idiom && !thatClause && verbLemma(w) === w && /(?:er|ir|re)$/.test(w);
     // Not an incise (", a annoncé dimanche le ministère": the subject follows) nor a participle, whose subject is the main clause's.
-    const finite = !/ant$/.test(doc.low[t]) && verbLemma(doc.low[t]) !== doc.low[t] && doc.low[verbGroupStart(doc, t, a) - 1] !== ',';
+    const finite = narrative || (!/ant$/.test(doc.low[t]) && verbLemma(doc.low[t]) !== doc.low[t] && doc.low[verbGroupStart(doc, t, a) - 1] !== ',');
     const object = !idiom && !thatClause && !infinitive && !reflexiveDit && finite && lemma !== null && objectVerbs().has(lemma) ? objectAfter(doc, t, b) : -1;
     if (!idiom && !thatClause && !infinitive && !reflexiveDit && object < 0) continue;
     // "a répété les menaces de …": an object naming a speech act of its own type is that event's, not a statement.
     if (object >= 0 && eventsInProgress(ctx, s).some((e) => e.type !== 'Statement' && e.start <= doc.tokens[t].start && e.end >= doc.tokens[t].end)) continue;
     // A quotation after the verb, attributed, is the statement; a quoted word left unattributed ("un risque de « génocide »") is part of this one.
     const said = attributed(ctx);
-    if (quotes.some((q) => q.open > t && said.has(q.origin ?? q.open))) continue;
-    const start = verbGroupStart(doc, verb, a);
-    let agent = subjectBefore(doc, start, actors);
+    // (Unless another verb of saying, after this one, claimed it: "a affirmé que …, soulignant que « … »".)
+    if (quotes.some((q) => q.open > t && said.has(q.origin ?? q.open) && ![...used].some((v) => v > t && v < q.open))) continue;
+    const start = narrative ? a : verbGroupStart(doc, verb, a);
+    let agent = narrative && ctx.lastSpeaker ? [ctx.lastSpeaker] : subjectBefore(doc, start, actors);
     if (!agent.length) {
       const prev = doc.low[start - 1] ?? '';
       if (PRONOUN_SUBJECTS.has(prev)) {
@@ -605,7 +736,13 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
     if (!who.length) continue;
     // A quotation of the clause already stands on this source's word.
     if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === who[0].entity && e.start <= doc.tokens[k].start && e.end >= doc.tokens[k].end)) return;
-    const after = who[0].sentence === s ? who[0].to : at + 1;
+    let after = who[0].sentence === s ? who[0].to : at + 1;
+    // "Pour Jean Dupont, de l'Unsa police, …" / "Selon X du syndicat Y, …": the speaker's affiliation before the comma.
+    if (opening && /^(?:de|du|des|d')$/.test(doc.low[after] ?? '')) {
+      let c = after + 1;
+      while (c < Math.min(b, after + 7) && !/^(?:[,.;:!?]|«|»)$/.test(doc.low[c])) c++;
+      if (doc.low[c] === ',') after = c;
+    }
     if (opening && doc.low[after] !== ',') continue;
     const from = opening ? after + 1 : a;
     const to = opening ? clauseEnd(doc, from, b) : Math.max(after, clauseEnd(doc, a, b));
@@ -626,8 +763,14 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
 
 function clauseEnd(doc: EventContext['doc'], from: number, end: number): number {
   let k = from;
-  while (k < end && !/^(?:[.;:!?]|»)$/.test(doc.low[k])) k++;
+  // A clause reads on past a word or two in quotes ("les réactions « ambiguës » du Canada").
+  while (k < end && !(/^(?:[.;:!?]|»)$/.test(doc.low[k]) && !(doc.low[k] === '»' && closesTerm(doc, k)))) k++;
   return Math.max(k, Math.min(from + 1, end));
+}
+
+/** True when the closing mark at k ends a quotation of one or two words. */
+function closesTerm(doc: EventContext['doc'], k: number): boolean {
+  return doc.low[k - 2] === '«' || doc.low[k - 3] === '«';
 }
 
 // A topic cut after one of these ("… six heures de") reads as if it had lost its last word.

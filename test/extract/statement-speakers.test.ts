@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, evidence, extract } from './helpers.js';
+import { eventsOf, evidence, extract, only } from './helpers.js';
 
 // Who speaks: the mechanisms that find a quotation's or a report's speaker.
 const statements = (text: string) => eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.topic]);
@@ -58,7 +58,11 @@ describe('Reported speech without a that-clause', () => {
       'Le président Macky Sall a critiqué le Mali, pointant des manquements graves. ' +
       'Le président Macky Sall a voulu évoquer la perspective du pire. ' +
       "La ministre Awa Ndiaye a aussi déploré l'état des écoles.";
-    expect(eventsOf(extract(text), 'Statement').map((e) => e.trigger)).toEqual(['déploré']);
+    // The incise closing the first sentence attributes the sentence to its own subject (not the object reading of "annoncé").
+    expect(eventsOf(extract(text), 'Statement').map((e) => [e.trigger, e.agent])).toEqual([
+      ['annoncé', 'organization/ministere-de-la-justice'],
+      ['déploré', 'person/awa-ndiaye'],
+    ]);
   });
 
   it('"il a en outre remercié X de …" keeps "en outre" inside the verb group', () => {
@@ -140,7 +144,8 @@ describe('A voice carried over', () => {
 describe('Evidence of a statement', () => {
   it('a few words in quotes carry the rest of their phrase into the evidence', () => {
     const x = extract('Le président Andrés Manuel Lopez Obrador déplore les réactions « ambiguës » du Canada et des États-Unis, selon la presse.');
-    const st = eventsOf(x, 'Statement').find((e) => e.quote === 'ambiguës');
+    // One statement: the words in quotes are part of what the verb reports.
+    const st = only(x, 'Statement');
     expect(st && evidence(x, st)).toContain('« ambiguës » du Canada et des États-Unis');
   });
 
