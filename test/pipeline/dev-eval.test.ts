@@ -11,8 +11,8 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 // never lower them. Per type, so that a gain in one type cannot hide a loss in another.
 const DEV_FLOORS = {
   typedEntityF1: 0.899,
-  eventF1: 0.615,
-  byType: { Accusation: 0.77, Statement: 0.685, Meeting: 0.72, Demand: 0.285, Refusal: 0.54, Warning: 0.22, Proposal: 0.4 },
+  eventF1: 0.7,
+  byType: { Accusation: 0.82, Statement: 0.74, Meeting: 0.72, Demand: 0.44, Refusal: 0.62, Warning: 0.22, Proposal: 0.7 },
 };
 // The seed's figures before the clause layer: they must hold.
 const SEED_FLOORS = { typedEntityF1: 0.98, accusationF1: 1, eventF1: 0.87 };
