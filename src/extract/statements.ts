@@ -729,10 +729,14 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
     if (!opening && /^(?:qui|que|qu'|dont|où)$/.test(doc.low[k - 1] === ',' ? doc.low[k - 2] ?? '' : doc.low[k - 1] ?? '')) continue;
     const at = k + len;
     // One attributed source: "Selon Kiev, Moscou …" lists no "Kiev, Moscou".
-    let who = actorAfter(doc, at, actors, 0, b).slice(0, 1);
+    const pronoun = /^(?:lui|elle|eux|elles)$/.test(doc.low[at] ?? '');
+    // "Selon lui, Moscou …": the pronoun is the source, not the next name.
+    let who = pronoun ? [] : actorAfter(doc, at, actors, 0, b).slice(0, 1);
     // "selon lui « … »": the speaker just quoted, when a quote gives the words; without one, "selon
     // lui" goes on with what the previous statement reported.
-    if (!who.length && /^(?:lui|elle|eux|elles)$/.test(doc.low[at] ?? '') && ctx.lastSpeaker && findQuotes(doc, s).length) who = [ctx.lastSpeaker];
+    if (pronoun && ctx.lastSpeaker && findQuotes(doc, s).length) who = [ctx.lastSpeaker];
+    // Opening a sentence, the one who acted last ("X a rejeté l'offre. Selon lui, …").
+    if (pronoun && !who.length && opening) who = resolvePronounAt(ctx, at).slice(0, 1);
     if (!who.length) continue;
     // A quotation of the clause already stands on this source's word.
     if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === who[0].entity && e.start <= doc.tokens[k].start && e.end >= doc.tokens[k].end)) return;

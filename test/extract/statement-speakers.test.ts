@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsOf, evidence, extract, only } from './helpers.js';
+import { article, eventsOf, evidence, extract, only } from './helpers.js';
 
 // Who speaks: the mechanisms that find a quotation's or a report's speaker.
 const statements = (text: string) => eventsOf(extract(text), 'Statement').map((e) => [e.agent, e.topic]);
@@ -154,3 +154,12 @@ describe('Evidence of a statement', () => {
     expect(x.events.map((e) => e.type)).toEqual(['Statement']);
   });
 });
+
+describe('"Selon lui" opening a sentence', () => {
+  it('is the one who acted last, not the name after the comma', () => {
+    const x = article("La ministre Irène Falcone a rejeté mardi cette offre. Selon elle, Berlin « n'est plus un partenaire fiable ».");
+    const e = x.events.find((v) => v.type === 'Statement' && /Selon elle/.test(evidence(x, v)));
+    expect(e?.agent).toBe('person/irene-falcone');
+  });
+});
+
