@@ -2,26 +2,48 @@ import { createRequire } from 'node:module';
 
 type Conjugations = Record<string, Record<string, (string | null)[]>>;
 
-let formToLemma: Map<string, string> | null = null;
-let formTenses: Map<string, string> | null = null;
+/** Lefff tense codes, one bit each in a form's entry (see verbTenses). */
+const TENSES = 'PIJFCSTYGKW';
+const TENSE_BITS = 12;
+
+interface VerbIndex {
+  lemmas: string[];
+  /** Form → index of its infinitive in `lemmas` << TENSE_BITS | the bits of the tenses it can stand for. */
+  forms: Map<string, number>;
+}
+
+let verbIndex: VerbIndex | null = null;
+const tenseStrings: string[] = [];
 
 // The Lefff tables list each verb's inflections; inverted once per process they give the
 // infinitive of any inflected form (accusait → accuser), which compromise gets wrong for
 // the French imperfect. Where two verbs share a form the first infinitive seen wins,
-// except that a form's own infinitive always wins.
-function index(): Map<string, string> {
-  if (formToLemma) return formToLemma;
+// except that a form's own infinitive always wins. One walk gathers the tenses too: the
+// table holds 420 000 forms, and walking it is most of what loading it costs.
+function index(): VerbIndex {
+  if (verbIndex) return verbIndex;
   const require = createRequire(import.meta.url);
   const table = require('french-verbs-lefff/dist/conjugations.json') as Conjugations;
-  const map = new Map<string, string>();
-  for (const [lemma, tenses] of Object.entries(table)) {
-    map.set(lemma, lemma);
-    for (const forms of Object.values(tenses)) {
-      for (const f of forms) if (f && f !== 'NA' && !map.has(f)) map.set(f, lemma);
+  const bit: Record<string, number> = {};
+  for (let i = 0; i < TENSES.length; i++) bit[TENSES[i]] = 1 << i;
+  const lemmas = Object.keys(table);
+  const forms = new Map<string, number>();
+  for (let li = 0; li < lemmas.length; li++) {
+    const lemma = lemmas[li];
+    forms.set(lemma, (li << TENSE_BITS) | ((forms.get(lemma) ?? 0) & ((1 << TENSE_BITS) - 1)) | bit.W);
+    const tenses = table[lemma];
+    for (const tense in tenses) {
+      const b = bit[tense];
+      for (const f of tenses[tense]) {
+        if (!f || f === 'NA') continue;
+        const had = forms.get(f);
+        if (had === undefined) forms.set(f, (li << TENSE_BITS) | b);
+        else if ((had & b) === 0) forms.set(f, had | b);
+      }
     }
   }
-  formToLemma = map;
-  return map;
+  verbIndex = { lemmas, forms };
+  return verbIndex;
 }
 
 /**
@@ -30,32 +52,27 @@ function index(): Map<string, string> {
  * Y imperative, G present participle, K past participle, W infinitive.
  */
 export function verbTenses(form: string): string {
-  if (!formTenses) {
-    const require = createRequire(import.meta.url);
-    const table = require('french-verbs-lefff/dist/conjugations.json') as Conjugations;
-    const map = new Map<string, string>();
-    for (const [lemma, tenses] of Object.entries(table)) {
-      if (!(map.get(lemma) ?? '').includes('W')) map.set(lemma, (map.get(lemma) ?? '') + 'W');
-      for (const [tense, forms] of Object.entries(tenses)) {
-        for (const f of forms) {
-          if (!f || f === 'NA') continue;
-          const had = map.get(f) ?? '';
-          if (!had.includes(tense)) map.set(f, had + tense);
-        }
-      }
-    }
-    formTenses = map;
+  const entry = index().forms.get(form);
+  if (entry === undefined) return '';
+  const bits = entry & ((1 << TENSE_BITS) - 1);
+  let out = tenseStrings[bits];
+  if (out === undefined) {
+    out = '';
+    for (let i = 0; i < TENSES.length; i++) if (bits & (1 << i)) out += TENSES[i];
+    tenseStrings[bits] = out;
   }
-  return formTenses.get(form) ?? '';
+  return out;
 }
 
 /** Infinitive of an inflected French verb form (lowercase input), or null if unknown. */
 export function verbLemma(form: string): string | null {
-  return index().get(form) ?? null;
+  const { forms, lemmas } = index();
+  const entry = forms.get(form);
+  return entry === undefined ? null : lemmas[entry >>> TENSE_BITS];
 }
 
 export function isVerbForm(form: string): boolean {
-  return index().has(form);
+  return index().forms.has(form);
 }
 
 /**
@@ -64,7 +81,11 @@ export function isVerbForm(form: string): boolean {
  */
 export function formsWithLemma(lemmas: { has(lemma: string): boolean }): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [form, lemma] of index()) if (lemmas.has(lemma)) out.set(form, lemma);
+  const { forms, lemmas: names } = index();
+  for (const [form, entry] of forms) {
+    const lemma = names[entry >>> TENSE_BITS];
+    if (lemmas.has(lemma)) out.set(form, lemma);
+  }
   return out;
 }
 
@@ -72,7 +93,11 @@ export function formsWithLemma(lemmas: { has(lemma: string): boolean }): Map<str
 export function formsOf(lemmas: Iterable<string>): Map<string, string> {
   const wanted = new Set(lemmas);
   const out = new Map<string, string>();
-  for (const [form, lemma] of index()) if (wanted.has(lemma)) out.set(form, lemma);
+  const known = index();
+  for (const [form, entry] of known.forms) {
+    const lemma = known.lemmas[entry >>> TENSE_BITS];
+    if (wanted.has(lemma)) out.set(form, lemma);
+  }
   // A form shared by two wanted verbs maps to one of them; add the missing pairs.
   const require = createRequire(import.meta.url);
   const table = require('french-verbs-lefff/dist/conjugations.json') as Conjugations;

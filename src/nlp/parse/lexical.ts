@@ -16,6 +16,31 @@ export const PREFIXES = 3;
 export const NO_WORD = hashString('<none>');
 export const ROOT_WORD = hashString('<root>');
 
+/** Ints kept per word form: word, suffixes, prefixes, shape. */
+const FORM_INTS = 1 + SUFFIXES + PREFIXES + 1;
+const FORMS = 1 << 16;
+// Each form's hashes, computed on its first occurrence (a sentence's words are mostly frequent
+// ones); emptied when full, which bounds it on any corpus.
+const formRow = new Map<string, number>();
+const formInts = new Int32Array(FORMS * FORM_INTS);
+
+function rowOf(raw: string): number {
+  const known = formRow.get(raw);
+  if (known !== undefined) return known;
+  if (formRow.size === FORMS) formRow.clear();
+  const row = formRow.size * FORM_INTS;
+  let lower = raw.toLowerCase().replace(/’/g, "'");
+  if (/\d/.test(lower)) lower = lower.replace(/\d/g, '0');
+  const len = lower.length;
+  let at = row;
+  formInts[at++] = hashString(lower);
+  for (let k = 0; k < SUFFIXES; k++) formInts[at++] = hashRange(lower, Math.max(0, len - k - 1), len) ^ (k << 24);
+  for (let k = 0; k < PREFIXES; k++) formInts[at++] = hashRange(lower, 0, Math.min(len, k + 1)) ^ (k << 24);
+  formInts[at] = shapeOf(raw);
+  formRow.set(raw, row);
+  return row;
+}
+
 export function lexical(words: string[]): Lexical {
   const n = words.length;
   const lex: Lexical = {
@@ -26,14 +51,11 @@ export function lexical(words: string[]): Lexical {
     shape: new Int32Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const raw = words[i];
-    let lower = raw.toLowerCase().replace(/’/g, "'");
-    if (/\d/.test(lower)) lower = lower.replace(/\d/g, '0');
-    lex.word[i] = hashString(lower);
-    const len = lower.length;
-    for (let k = 0; k < SUFFIXES; k++) lex.suffix[k][i] = hashRange(lower, Math.max(0, len - k - 1), len) ^ (k << 24);
-    for (let k = 0; k < PREFIXES; k++) lex.prefix[k][i] = hashRange(lower, 0, Math.min(len, k + 1)) ^ (k << 24);
-    lex.shape[i] = shapeOf(raw);
+    let at = rowOf(words[i]);
+    lex.word[i] = formInts[at++];
+    for (let k = 0; k < SUFFIXES; k++) lex.suffix[k][i] = formInts[at++];
+    for (let k = 0; k < PREFIXES; k++) lex.prefix[k][i] = formInts[at++];
+    lex.shape[i] = formInts[at];
   }
   return lex;
 }

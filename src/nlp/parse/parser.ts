@@ -1,6 +1,6 @@
 import { lexical, type Lexical } from './lexical.js';
 import { newPerceptron, scoreTraining, tick, update, type Perceptron } from './perceptron.js';
-import { PARSER_FEATURES, parserFeatures } from './parser-features.js';
+import { BUFFER_FEATURES, CHILD_FEATURES, PARSER_FEATURES, bufferFeatures, childFeatures, parserFeatures, stackFeatures } from './parser-features.js';
 import { projectivize } from './projectivize.js';
 import { shuffle } from './tagger.js';
 import { UPOS } from './tagger-features.js';
@@ -33,6 +33,10 @@ export interface ParserModel {
 // sentence's dozen-odd typed arrays cost about as much to allocate as a tenth of its parse.
 let parseState: State | null = null;
 const parseFeats = new Int32Array(PARSER_FEATURES);
+const bufferFeats = new Int32Array(BUFFER_FEATURES);
+const bufferScores = new Int32Array(4);
+const childFeats = new Int32Array(CHILD_FEATURES);
+const childScores = new Int32Array(4);
 const parseLabelFeats = new Int32Array(LABEL_FEATURES);
 const moveScores = new Int32Array(4);
 let labelScoreArray = new Int32Array(0);
@@ -45,13 +49,29 @@ export function parseWith(m: ParserModel, words: string[], tags: Int32Array, lex
   const scores = moveScores;
   if (labelScoreArray.length !== m.labels.nClasses) labelScoreArray = new Int32Array(m.labels.nClasses);
   const labelScores = labelScoreArray;
+  // The move scores' share from features that change with n0 only (bufferFeatures) and with n0's
+  // left children (childFeatures), kept while they hold: integer sums, so the same scores.
+  let bufferOf = -1;
+  let childrenOf = -1;
+  let childCount = -1;
   while (!isTerminal(s)) {
-    scoreFrozen(m.moves, feats, parserFeatures(lex, tags, s, feats), scores);
+    if (s.b !== bufferOf) {
+      bufferOf = s.b;
+      scoreFrozen(m.moves, bufferFeats, bufferFeatures(lex, tags, s, bufferFeats, 0), bufferScores);
+    }
+    if (s.b !== childrenOf || s.leftCount[s.b] !== childCount) {
+      childrenOf = s.b;
+      childCount = s.leftCount[s.b];
+      scoreFrozen(m.moves, childFeats, childFeatures(lex, tags, s, childFeats, 0), childScores);
+    }
+    scoreFrozen(m.moves, feats, stackFeatures(lex, tags, s, feats, 0), scores);
+    for (let k = 0; k < 4; k++) scores[k] += bufferScores[k] + childScores[k];
     let best = -1;
     for (let k = 0; k < 4; k++) if (canDo(s, k) && (best < 0 || scores[k] > scores[best])) best = k;
     let label = ROOT_LABEL;
     if ((best === LEFT || best === RIGHT) && top(s) !== s.root) {
-      const [head, dep] = best === LEFT ? [s.b, top(s)] : [top(s), s.b];
+      const head = best === LEFT ? s.b : top(s);
+      const dep = best === LEFT ? top(s) : s.b;
       scoreFrozen(m.labels, labelFeats, labelFeatures(lex, tags, s, head, dep, labelFeats), labelScores);
       label = argmaxFrom(labelScores, 1);
     }

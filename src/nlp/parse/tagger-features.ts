@@ -14,6 +14,18 @@ const at = (a: Int32Array, i: number): number => (i >= 0 && i < a.length ? a[i] 
  * returns how many. Template numbers are the first argument of each hash.
  */
 export function taggerFeatures(lex: Lexical, i: number, prev1: number, prev2: number, out: Int32Array): number {
+  return contextFeatures(lex, i, prev1, prev2, out, wordFeatures(lex, i, out));
+}
+
+/** How many features wordFeatures writes. */
+export const WORD_FEATURES = 10;
+
+/**
+ * The features of token i that read its own form only (the word, its affixes and shape, and
+ * whether it opens the sentence), written from out[0]: the same wherever the word occurs, so
+ * tagging can keep their summed weights per word form.
+ */
+export function wordFeatures(lex: Lexical, i: number, out: Int32Array): number {
   const w = lex.word[i];
   const { suffix, prefix, shape } = lex;
   let n = 0;
@@ -27,6 +39,13 @@ export function taggerFeatures(lex: Lexical, i: number, prev1: number, prev2: nu
   out[n++] = feat1(7, prefix[1][i]);
   out[n++] = feat1(8, prefix[2][i]);
   out[n++] = feat2(9, shape[i], i === 0 ? 1 : 0);
+  return n;
+}
+
+/** The other features of token i (its neighbours, the tags before it), written from out[n]; returns the new count. */
+export function contextFeatures(lex: Lexical, i: number, prev1: number, prev2: number, out: Int32Array, n: number): number {
+  const w = lex.word[i];
+  const { suffix, shape } = lex;
   out[n++] = feat1(10, at(lex.word, i - 1));
   out[n++] = feat1(11, at(lex.word, i + 1));
   out[n++] = feat1(12, at(lex.word, i - 2));

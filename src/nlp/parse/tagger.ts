@@ -1,6 +1,6 @@
 import { lexical, type Lexical } from './lexical.js';
 import { newPerceptron, scoreTraining, tick, update, type Perceptron } from './perceptron.js';
-import { NO_TAG, TAGGER_FEATURES, UPOS, taggerFeatures } from './tagger-features.js';
+import { NO_TAG, TAGGER_FEATURES, UPOS, contextFeatures, taggerFeatures, wordFeatures } from './tagger-features.js';
 import { scoreFrozen, type Weights } from './weights.js';
 
 export interface TaggedSentence {
@@ -14,17 +14,53 @@ const tagIds = new Map(UPOS.map((t, i) => [t, i]));
 const tagFeats = new Int32Array(TAGGER_FEATURES);
 let tagScores = new Int32Array(0);
 
+/**
+ * The summed weights of each word form's own features (wordFeatures), per model: a word is
+ * scored on its form once, not at every occurrence. Rows of nClasses ints in `rows`; `first`
+ * and `other` give a form's row as the sentence's first word and elsewhere (feature 9 tells
+ * them apart). Emptied when full, which bounds it on any corpus.
+ */
+interface WordScores {
+  first: Map<string, number>;
+  other: Map<string, number>;
+  rows: Int32Array;
+  used: number;
+}
+
+const WORD_ROWS = 1 << 16;
+const wordScores = new WeakMap<Weights, WordScores>();
+
+function wordRow(w: Weights, cache: WordScores, words: string[], lex: Lexical, i: number, feats: Int32Array, scores: Int32Array): number {
+  const byForm = i === 0 ? cache.first : cache.other;
+  const known = byForm.get(words[i]);
+  if (known !== undefined) return known;
+  if (cache.used === WORD_ROWS) {
+    cache.first.clear();
+    cache.other.clear();
+    cache.used = 0;
+  }
+  scoreFrozen(w, feats, wordFeatures(lex, i, feats), scores);
+  const row = cache.used++ * w.nClasses;
+  cache.rows.set(scores, row);
+  byForm.set(words[i], row);
+  return row;
+}
+
 /** Greedy left-to-right tagging: each token's tag feeds the next token's features. */
 export function tagWith(w: Weights, words: string[], lex: Lexical = lexical(words)): number[] {
   const feats = tagFeats;
   if (tagScores.length !== w.nClasses) tagScores = new Int32Array(w.nClasses);
   const scores = tagScores;
+  let cache = wordScores.get(w);
+  if (!cache) wordScores.set(w, (cache = { first: new Map(), other: new Map(), rows: new Int32Array(WORD_ROWS * w.nClasses), used: 0 }));
+  const rows = cache.rows;
   const out: number[] = [];
   let p1 = NO_TAG;
   let p2 = NO_TAG;
   for (let i = 0; i < words.length; i++) {
-    const n = taggerFeatures(lex, i, p1, p2, feats);
-    scoreFrozen(w, feats, n, scores);
+    const row = wordRow(w, cache, words, lex, i, feats, scores);
+    scoreFrozen(w, feats, contextFeatures(lex, i, p1, p2, feats, 0), scores);
+    for (let c = 0; c < scores.length; c++) scores[c] += rows[row + c];
     const best = argmax(scores, UPOS.length);
     out.push(best);
     p2 = p1;
