@@ -735,8 +735,9 @@ function selon(ctx: EventContext, s: number, actors: Span[], a: number, b: numbe
     // "selon lui « … »": the speaker just quoted, when a quote gives the words; without one, "selon
     // lui" goes on with what the previous statement reported.
     if (pronoun && ctx.lastSpeaker && findQuotes(doc, s).length) who = [ctx.lastSpeaker];
-    // Opening a sentence, the one who acted last ("X a rejeté l'offre. Selon lui, …").
-    if (pronoun && !who.length && opening) who = resolvePronounAt(ctx, at).slice(0, 1);
+    // Opening a sentence after an act that was not speech, the one who acted ("X a rejeté
+    // l'offre. Selon lui, …"); after a statement, it goes on with what that statement reported.
+    if (pronoun && !who.length && opening && !eventsIn(ctx, s - 1).some((e) => e.type === 'Statement')) who = resolvePronounAt(ctx, at).slice(0, 1);
     if (!who.length) continue;
     // A quotation of the clause already stands on this source's word.
     if (eventsInProgress(ctx, s).some((e) => e.type === 'Statement' && e.agent === who[0].entity && e.start <= doc.tokens[k].start && e.end >= doc.tokens[k].end)) return;
