@@ -138,9 +138,11 @@ function objectPronounReferent(ctx: EventContext, at: number, agent: Span[]): Sp
     if (other) return [other];
     // "X a requis … contre Y. Il lui reproche …": where the earlier subject acts again, its object is the one acted on.
     for (const e of eventsIn(ctx, k)) {
-      if (!e.target || not.has(e.target)) continue;
-      const span = actorsIn(ctx, k).find((x) => x.entity === e.target) ?? spanOf(ctx, e.target);
-      if (span) return [span];
+      for (const other of [e.target, ...e.participants]) {
+        if (!other || not.has(other)) continue;
+        const span = actorsIn(ctx, k).find((x) => x.entity === other) ?? spanOf(ctx, other);
+        if (span) return [span];
+      }
     }
   }
   return [];
@@ -232,7 +234,9 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const frames = framesFor(doc, t);
     if (!frames.length) continue;
     // A noun homograph ("la demande", "une rencontre", "les menaces", "par téléphone") is not a verb.
-    if (/^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|ces|leur|leurs|nos|notre|vos|votre|mes|ma|mon|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
+    // But "Le Hamas l'accuse", "il l'accuse": after a subject, "l'" is the object clitic.
+    const clitic = /^(?:l'|l’)$/.test(doc.low[t - 1] ?? '') && (PRONOUN_SUBJECTS.has(doc.low[t - 2] ?? '') || everyone.some((x) => x.to === t - 1));
+    if (!clitic && /^(?:le|la|les|l'|un|une|des|du|de|sa|son|ses|cette|ce|ces|leur|leurs|nos|notre|vos|votre|mes|ma|mon|par|au|aux|avec)$/.test(doc.low[t - 1] ?? '')) continue;
     // … and so is one after a number or a quantity ("les 13 demandes", "plusieurs menaces", "deux propositions").
     if (/^(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent|plusieurs|quelques|nombreuses|nombreux|multiples|diverses|nouvelles|premières|dernières|principales)$/.test(doc.low[t - 1] ?? '') && /^(?:les|des|ces|ses|leurs|de|d'|aux)$/.test(doc.low[t - 2] ?? '')) continue;
     const frame = pickFrame(doc, t, frames);

@@ -16,6 +16,14 @@ describe('clause layer: who acts on whom whatever the construction', () => {
     expect([e.agent, e.target]).toEqual(['person/anne-faure', 'person/luc-berthier']);
   });
 
+  it('"X l\'accuse de …" after a subject: "l\'" is the object clitic, the one the previous sentence acted on', () => {
+    const x = article("La ministre Anne Roche a convoqué jeudi le préfet Paul Girard. Elle l'accuse d'avoir menti aux élus.");
+    const e = only(x, 'Accusation');
+    expect([e.agent, e.target]).toEqual(['person/anne-roche', 'person/paul-girard']);
+    const y = article("Le président Marc Ollier a refusé tout retrait. Le syndicat Unitas l'accuse de saboter les pourparlers.");
+    expect(only(y, 'Accusation').target).toBe('person/marc-ollier');
+  });
+
   it('an object relative with a pronoun subject: the pronoun is someone other than the antecedent', () => {
     const e = only(article("Le député Paul Viret a interpellé mardi la ministre Anne Roche, qu'il accuse d'avoir menti aux élus."), 'Accusation');
     expect([e.agent, e.target]).toEqual(['person/paul-viret', 'person/anne-roche']);
