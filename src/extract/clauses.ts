@@ -141,3 +141,16 @@ export function dedupe(spans: Span[]): Span[] {
   const seen = new Set<string>();
   return spans.filter((s) => (seen.has(s.entity) ? false : (seen.add(s.entity), true)));
 }
+
+/** End of a clause from `from`: the next comma, semicolon, colon or full stop outside quotation marks (or `b`). */
+export function clauseEndOutsideQuotes(doc: Doc, from: number, b: number): number {
+  let open = false;
+  let k = from;
+  for (; k < b; k++) {
+    const w = doc.low[k];
+    if (w === '«' || w === '“') open = true;
+    else if (w === '»' || w === '”') open = false;
+    else if (!open && /^(?:,|;|\.|!|\?|:)$/.test(w)) break;
+  }
+  return k;
+}

@@ -1,5 +1,5 @@
 import type { Span } from './doc.js';
-import { actorAfter, subjectBefore } from './clauses.js';
+import { actorAfter, clauseEndOutsideQuotes, subjectBefore } from './clauses.js';
 import { actorsIn, eventsInProgress, phrase, pushEvent, resolvePronounAt, speakerOf, spanOf, type EventContext } from './events.js';
 import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
@@ -60,7 +60,7 @@ export function extractDeontic(ctx: EventContext, s: number, quotes: Quote[]): v
       if (!lemma || !/(?:er|ir|re)$/.test(doc.low[act]) || NOT_ACTS.has(lemma)) continue;
     }
     if (who && who.entity === speaker.entity) continue;
-    const end = clauseEnd(doc, act, b);
+    const end = clauseEndOutsideQuotes(doc, act, b);
     pushEvent(ctx, {
       type: 'Demand',
       agent: speaker,
@@ -142,17 +142,4 @@ function clauseSubject(ctx: EventContext, s: number, t: number, limit: number, s
   }
   if (words.some((x) => isGroupNoun(fold(x)))) return { who: null, start, end };
   return undefined;
-}
-
-/** End of the clause stating the obligation: the next comma, semicolon or full stop outside quotation marks. */
-function clauseEnd(doc: EventContext['doc'], from: number, b: number): number {
-  let k = from;
-  let open = false;
-  for (; k < b; k++) {
-    const w = doc.low[k];
-    if (w === '«' || w === '“') open = true;
-    else if (w === '»' || w === '”') open = false;
-    else if (!open && /^(?:,|;|\.|!|\?|:)$/.test(w)) break;
-  }
-  return k;
 }

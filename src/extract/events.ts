@@ -319,8 +319,9 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!target.length && slots && slots.targetPronounAt >= 0) target = CLITIC_TARGETS.has(frame.type) ? cliticReferent(ctx, slots.targetPronounAt, groupStart, agent) : objectPronounReferent(ctx, slots.targetPronounAt, agent);
     // "Il lui reproche …", "la direction leur a proposé …": in a plain clause the tree is not read, so the clitic is found in the verb group.
     if (!target.length && !slots && !passive) {
-      const clitic = CLITIC_TARGETS.has(frame.type) ? cliticIn(doc, groupStart, t, frame) : objectClitic(doc, groupStart, t, frame);
-      if (clitic >= 0) target = CLITIC_TARGETS.has(frame.type) ? cliticReferent(ctx, clitic, groupStart, agent) : objectPronounReferent(ctx, clitic, agent);
+      const nearest = CLITIC_TARGETS.has(frame.type);
+      const clitic = cliticIn(doc, groupStart, t, frame, nearest ? ANY_CLITIC : SINGULAR_CLITIC);
+      if (clitic >= 0) target = nearest ? cliticReferent(ctx, clitic, groupStart, agent) : objectPronounReferent(ctx, clitic, agent);
     }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
@@ -508,12 +509,18 @@ function cliticReferent(ctx: EventContext, at: number, groupStart: number, agent
 }
 
 /** Token of an object clitic in the verb group that fills the frame's object slot ("leur a proposé", "l'a sommé"), or -1. */
-function cliticIn(doc: Doc, groupStart: number, t: number, frame: Frame): number {
-  const clitics = frame.object === 'a' ? /^(?:lui|leur)$/ : frame.object === 'direct' ? /^(?:l'|le|la|les)$/ : null;
-  if (!clitics) return -1;
-  for (let k = groupStart; k < t; k++) if (clitics.test(doc.low[k])) return k;
+function cliticIn(doc: Doc, groupStart: number, t: number, frame: Frame, clitics: { a: RegExp; direct: RegExp }): number {
+  const clitic = frame.object === 'a' ? clitics.a : frame.object === 'direct' ? clitics.direct : null;
+  if (!clitic) return -1;
+  for (let k = groupStart; k < t; k++) if (clitic.test(doc.low[k])) return k;
   return -1;
 }
+
+// Object clitics by the frame's object slot. The types whose referent is the nearest actor take
+// all of them; the others only the singular ones ("leur" wants a group, which salience does not weigh).
+const ANY_CLITIC = { a: /^(?:lui|leur)$/, direct: /^(?:l'|le|la|les)$/ };
+const SINGULAR_CLITIC = { a: /^lui$/, direct: /^(?:l'|l’)$/ };
+
 const IMPLIED_TARGETS = new Set(['Accusation', 'Refusal', 'Demand', 'Warning']);
 
 function targetContext(ctx: EventContext): TargetContext {
@@ -548,17 +555,6 @@ function plainClause(doc: Doc, t: number, groupStart: number, actors: Span[]): b
   if (!subject.length || Math.max(...subject.map((x) => x.to)) !== groupStart) return false;
   if (/^(?:est|sont|été|était|étaient|sera|seront|seraient|serait)$/.test(doc.low[t - 1] ?? '')) return false;
   return true;
-}
-
-/** The object clitic in a verb group that fills the frame's object slot ("lui" for an "à"-object, "l'" for a direct one), or -1. */
-function objectClitic(doc: Doc, groupStart: number, t: number, frame: Frame): number {
-  for (let k = groupStart; k < t; k++) {
-    const w = doc.low[k];
-    // Not "leur": a plural wants a group, which the salience order below does not weigh.
-    if (frame.object === 'a' && w === 'lui') return k;
-    if (frame.object === 'direct' && (w === "l'" || w === 'l’')) return k;
-  }
-  return -1;
 }
 
 /** A relative "que" opens the verb's clause (", qu'il accuse", ", que le parquet soupçonne"): its object is the antecedent. */

@@ -1,5 +1,5 @@
 import type { Span } from './doc.js';
-import { PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
+import { PRONOUN_SUBJECTS, clauseEndOutsideQuotes, subjectBefore, verbGroupStart } from './clauses.js';
 import { actorsIn, eventsInProgress, phrase, pushEvent, resolvePronounAt, type EventContext } from './events.js';
 import { verbLemma } from '../nlp/verbs.js';
 
@@ -27,7 +27,7 @@ export function extractOffers(ctx: EventContext, s: number): void {
     let agent: Span[] = subjectBefore(doc, start, actors);
     if (!agent.length && PRONOUN_SUBJECTS.has(doc.low[start - 1] ?? '')) agent = resolvePronounAt(ctx, start - 1);
     if (!agent.length) continue;
-    const end = clauseEnd(doc, t + 1, b);
+    const end = clauseEndOutsideQuotes(doc, t + 1, b);
     const target = actors.find((x) => x.from > t && x.to <= end && x.entity !== agent[0].entity) ?? null;
     pushEvent(ctx, {
       type: 'Proposal',
@@ -41,17 +41,4 @@ export function extractOffers(ctx: EventContext, s: number): void {
       place: null,
     });
   }
-}
-
-/** The offer's words: up to the next comma, semicolon or full stop outside quotation marks. */
-function clauseEnd(doc: EventContext['doc'], from: number, b: number): number {
-  let open = false;
-  let k = from;
-  for (; k < b; k++) {
-    const w = doc.low[k];
-    if (w === '«' || w === '“') open = true;
-    else if (w === '»' || w === '”') open = false;
-    else if (!open && /^(?:,|;|\.|!|\?|:)$/.test(w)) break;
-  }
-  return k;
 }
