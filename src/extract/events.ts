@@ -16,6 +16,7 @@ import { impliedTarget, passiveRefusalTarget, type TargetContext } from './targe
 import { inciseAt, type Incise } from './incises.js';
 import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
+import { extractUltimatums } from './ultimatums.js';
 
 /** What event extraction in one sentence knows about the article so far. */
 export interface EventContext {
@@ -100,6 +101,7 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractDeontic(ctx, s, quotes);
     extractOffers(ctx, s);
     extractVerbEvents(ctx, s, quotes, true);
+    extractUltimatums(ctx, s);
     const added = ctx.events.slice(before).sort((x, y) => x.start - y.start);
     ctx.events.splice(before, added.length, ...added);
     if (added.length) ctx.index.eventsBySentence.set(s, added);

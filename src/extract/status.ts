@@ -4,6 +4,7 @@ import { verbLemma, verbTenses } from '../nlp/verbs.js';
 import { dataPath } from '../paths.js';
 import type { Doc } from './doc.js';
 import { verbGroupStart } from './clauses.js';
+import { phraseEndsAt, ultimatumWords } from './ultimatum-words.js';
 
 // Factuality is a layer of its own (as NewsReader keeps it): one reading of the words around a
 // trigger decides whether the act is stated as done, planned, denied, or only wished for.
@@ -68,6 +69,9 @@ export function factuality(doc: Doc, t: number, type: EventType): Factuality {
     const lemma = verbLemma(doc.low[k]);
     if (lemma && m.planning.has(lemma) && verbTenses(doc.low[t]).includes('W')) return 'planned';
   }
+  // "… sans quoi il portera plainte": the act is what is threatened, not done nor planned.
+  const subject = /^(?:il|elle|ils|elles|nous|je|j'|on)$/.test(doc.low[g - 1] ?? '') ? g - 1 : g;
+  if (ultimatumWords().otherwise.some((p) => phraseEndsAt(doc.low, subject, p))) return 'wished';
   const own = verbTenses(doc.low[t]);
   const auxFuture = group.some((w) => /^(?:aura|auront|sera|seront)$/.test(w));
   if ((own.includes('F') && !/[PIJ]/.test(own)) || auxFuture) return 'planned';

@@ -18,6 +18,12 @@ describe('mentions and entities', () => {
     expect(niger.entity).toBe('country/niger');
   });
 
+  it('"le député LR Dupont": a party between a title and a surname qualifies the title; the surname is a person who acts', () => {
+    const x = extract("Le député LR Dupont a répondu que c'était faux. La conseillère Ecolo Vasseur a lancé : « Nous ne céderons pas. »");
+    expect(entityKeys(x)).toEqual(expect.arrayContaining(['person/dupont', 'person/vasseur', 'organization/les-republicains', 'organization/ecolo']));
+    expect(x.events.filter((e) => e.type === 'Statement').map((e) => e.agent)).toEqual(['person/dupont', 'person/vasseur']);
+  });
+
   it('maps OTAN, Otan and NATO to one organization entity', () => {
     const text = "L'OTAN a renforcé son flanc est. L'Otan a ensuite promis des armes à l'Ukraine. Selon la NATO, l'aide arrivera en mai.";
     const x = extract(text);

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../paths.js';
+
+/** data/frames/ultimatums.json as word lists: read by the ultimatum reading and by factuality. */
+export interface UltimatumWords {
+  negated: string[][];
+  otherwise: string[][];
+  speaker: string[][];
+  refusals: Set<string>;
+  firstPerson: Set<string>;
+}
+
+let words: UltimatumWords | null = null;
+
+export function ultimatumWords(): UltimatumWords {
+  if (words) return words;
+  const raw = JSON.parse(readFileSync(dataPath('frames', 'ultimatums.json'), 'utf8')) as Record<string, string[]>;
+  const split = (list: string[]) => list.map((p) => p.split(' '));
+  words = {
+    negated: split(raw.negatedConditions),
+    otherwise: split(raw.otherwise),
+    speaker: split(raw.speakerConditions),
+    refusals: new Set(raw.refusals),
+    firstPerson: new Set(raw.firstPerson),
+  };
+  return words;
+}
+
+/** Whether `phrase` ends at token `end` (exclusive) of `low`. */
+export function phraseEndsAt(low: string[], end: number, phrase: string[]): boolean {
+  const from = end - phrase.length;
+  return from >= 0 && phrase.every((w, k) => low[from + k] === w);
+}
