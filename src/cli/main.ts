@@ -44,7 +44,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   events: async () => (await import('./commands/listing.js')).registerListings,
   eval: async () => (await import('./commands/eval.js')).registerEval,
   graph: async () => (await import('./commands/graph.js')).registerGraph,
-  view: async () => (await import('../view/command.js')).registerView,
+  view: async () => (await import('./commands/view.js')).registerView,
 };
 const asked = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const names = asked && asked in COMMANDS ? [asked] : Object.keys(COMMANDS);

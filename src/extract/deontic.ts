@@ -1,6 +1,6 @@
 import type { Span } from './doc.js';
 import { actorAfter, clauseEndOutsideQuotes, subjectBefore } from './clauses.js';
-import { actorsIn, eventsInProgress, phrase, pushEvent, resolvePronounAt, speakerOf, spanOf, type EventContext } from './events.js';
+import { actorsIn, eventsInProgress, phrase, pushEvent, resolvePronounAt, speakerOf, spanOf, type EventContext } from './event-context.js';
 import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import { dataPath } from '../paths.js';

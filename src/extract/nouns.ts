@@ -2,7 +2,7 @@ import type { EventType } from '../types.js';
 import { verbLemma, verbTenses } from '../nlp/verbs.js';
 import { firstWord, keyOfSpan, type Span } from './doc.js';
 import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, type EventContext } from './events.js';
+import { actorsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, type EventContext } from './event-context.js';
 import { lexicon, type Frame, type NounFrame } from './lexicon.js';
 import { fillSlots } from './slots.js';
 import { sentenceClauses } from './syntax.js';

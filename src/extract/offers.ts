@@ -1,6 +1,6 @@
 import type { Span } from './doc.js';
 import { PRONOUN_SUBJECTS, clauseEndOutsideQuotes, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsInProgress, phrase, pushEvent, resolvePronounAt, type EventContext } from './events.js';
+import { actorsIn, eventsInProgress, phrase, pushEvent, resolvePronounAt, type EventContext } from './event-context.js';
 import { verbLemma } from '../nlp/verbs.js';
 
 // "X s'est dit prêt à discuter", "se déclare disposé « à négocier »": an offer, whatever quotation

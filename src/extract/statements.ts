@@ -4,7 +4,7 @@ import { dataPath } from '../paths.js';
 import { formsWithLemma, verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, resolvePronounAt, spanOf, type EventContext } from './events.js';
+import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, resolvePronounAt, spanOf, type EventContext } from './event-context.js';
 import { lexicon, type Frame } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import { findQuotes, insideQuote } from './quotes.js';

@@ -1,7 +1,7 @@
 import type { EventMention } from '../types.js';
 import { verbLemma, verbTenses } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
-import { actorsIn, eventsInProgress, phrase, pushEvent, type EventContext } from './events.js';
+import { actorsIn, eventsInProgress, phrase, pushEvent, type EventContext } from './event-context.js';
 import { ultimatumWords, type UltimatumWords } from './ultimatum-words.js';
 
 // An ultimatum is a warning whatever verb carries it: "tant que la direction ne cède pas, la

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgeKey, projectActors } from '../../src/analytics/index.js';
-import { writeView } from '../../src/view/command.js';
+import { writeView } from '../../src/view/write.js';
 import { ROOT, haveShared, haveTool } from '../helpers.js';
 import { buildSeed, iriOf, type SeedBuild } from '../analytics/seed.js';
 

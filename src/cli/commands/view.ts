@@ -3,31 +3,9 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { writeFileAtomic } from '../analytics/write-file.js';
-import { UserError } from '../cli/errors.js';
-import { graphOption, openGraph } from '../cli/commands/shared.js';
-import { pageBundle } from './bundle.js';
-import { buildViewData } from './data.js';
-import { renderHtml } from './render-html.js';
-
-export const DEFAULT_PAGE = 'out/graph.html';
-
-export interface WriteViewOptions {
-  graph: string;
-  out: string;
-  title?: string;
-  iterations?: number;
-}
-
-/** Loads the graph, lays it out, bundles the page and writes it atomically; returns a summary. */
-export async function writeView(opts: WriteViewOptions): Promise<{ file: string; nodes: number; edges: number; bytes: number; bundleBytes: number }> {
-  const store = await openGraph(opts.graph);
-  const data = buildViewData(store, { source: opts.graph, title: opts.title, iterations: opts.iterations });
-  const bundle = await pageBundle();
-  const html = renderHtml(data, bundle);
-  await writeFileAtomic(opts.out, html);
-  return { file: opts.out, nodes: data.graph.nodes.length, edges: data.graph.edges.length, bytes: Buffer.byteLength(html), bundleBytes: Buffer.byteLength(bundle) };
-}
+import { DEFAULT_PAGE, writeViewOf } from '../../view/write.js';
+import { UserError } from '../errors.js';
+import { graphOption, openGraph } from './shared.js';
 
 function openInBrowser(file: string): void {
   const url = pathToFileURL(resolve(file)).href;
@@ -52,7 +30,7 @@ export function registerView(program: Command): void {
         iterations = Number(opts.iterations);
         if (!Number.isInteger(iterations) || iterations < 0) throw new UserError(`--iterations must be a non-negative integer, not ${JSON.stringify(opts.iterations)}`);
       }
-      const r = await writeView({ graph: opts.graph, out: opts.out, title: opts.title, iterations });
+      const r = await writeViewOf(await openGraph(opts.graph), { graph: opts.graph, out: opts.out, title: opts.title, iterations });
       process.stdout.write(`Wrote ${r.file} (${r.nodes} actors, ${r.edges} interactions, ${Math.round(r.bytes / 1024)} KiB)\n`);
       if (opts.open) openInBrowser(r.file);
     });
