@@ -514,11 +514,33 @@ function invertedSubject(doc: Doc, t: number, actors: Span[]): Span[] {
   return actorAfter(doc, t + 1, actors, 0);
 }
 
+const CIRCUMSTANCE_OPENERS = /^(?:pour|depuis|dans|lors|après|avant|en|selon|malgré|comme|à|au|aux|sur|par|cette|ce|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|une|un|également|notamment|encore|déjà)$/;
+
+/** Where a comma-delimited circumstance starting at `k` (", pour la deuxième fois, ") ends, or `k` when there is none. */
+function circumstanceAt(doc: Doc, k: number, end: number, actors: Span[]): number {
+  if (doc.low[k] !== ',' || !CIRCUMSTANCE_OPENERS.test(doc.low[k + 1] ?? '')) return k;
+  for (let c = k + 2; c < Math.min(end, k + 14); c++) {
+    if (doc.low[c] !== ',') continue;
+    return actors.some((x) => x.from > k && x.from < c) ? k : c + 1;
+  }
+  return k;
+}
+
 function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
   const end = doc.ranges[doc.tokens[t].sentence][1];
   let k = t + 1;
   // Skip adverbs and particles ("en garde", "de nouveau", "à plusieurs reprises").
-  while (k < end && (/^(?:en|garde|cause|accusation|justice|du|doigt|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
+  const skipAdverbs = () => {
+    while (k < end && (/^(?:en|garde|cause|accusation|justice|du|doigt|de|nouveau|ensuite|également|aussi|récemment|vivement|fermement|publiquement|plusieurs|reprises|à|ouvertement|encore|même|lui|leur|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(frame.object === 'a' && /^(?:à)$/.test(doc.low[k]) && actorAfter(doc, k + 1, actors, 0, end).length)) k++;
+  };
+  skipAdverbs();
+  // "a convoqué mardi, pour la deuxième fois depuis juin, l'ambassadeur": a circumstance set off
+  // by commas stands between the verb and its object.
+  const insertion = circumstanceAt(doc, k, end, actors);
+  if (insertion > k) {
+    k = insertion;
+    skipAdverbs();
+  }
   switch (frame.object) {
     case 'direct':
       return actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);

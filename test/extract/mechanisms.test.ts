@@ -59,6 +59,13 @@ describe('clause layer: who acts on whom whatever the construction', () => {
   });
 });
 
+describe('objects past a circumstance', () => {
+  it('"a convoqué mardi, pour la deuxième fois depuis juin, l\'ambassadeur": the object after a comma-delimited circumstance', () => {
+    const x = article("L'ambassadeur du Mali, Ousmane Keïta, est en poste depuis 2021. L'Algérie a convoqué jeudi, pour la troisième fois cette année, l'ambassadeur du Mali.");
+    expect(only(x, 'Meeting').participants).toEqual(['country/algerie', 'person/ousmane-keita']);
+  });
+});
+
 describe('quotes: who speaks', () => {
   it('a quote deep in a reported clause belongs to the subject of the verb of saying, not of the nearer verb', () => {
     const x = article('Le ministre kényan William Ruto a affirmé que le chef rebelle, Joseph Kony, devait « libérer tous les otages avant la fin du mois ».');
