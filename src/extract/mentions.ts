@@ -139,9 +139,10 @@ export function findMentions(doc: Doc): MentionResult {
       if (gaz) {
         const span = gazetteerSpan(doc, i, gaz.to, s, gaz.entries);
         if (span) names.push(span);
-        // "le député LR Jean Dupont", "la conseillère Ecolo Martin": a party between the title and
-        // the name qualifies the title, and the name after it is the title's apposition.
-        if (span?.type === 'Organization' && lastRole && lastRole.to === i && gaz.to < b && isCap(doc, gaz.to)) lastRole.to = gaz.to;
+        // "le député LR Jean Dupont", "le ministre PLR", "la conseillère Ecolo Martin": a party right
+        // after the title qualifies it (the role, not the party, is who acts), and a name after it
+        // is the title's apposition.
+        if (span?.type === 'Organization' && lastRole && lastRole.to === i) lastRole.to = gaz.to;
         const inner = span?.type === 'Organization' ? innerOrganization(doc, i, gaz.to, s, span.entity!) : null;
         if (inner) names.push(inner);
         i = gaz.to;
