@@ -7,6 +7,7 @@ import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
 import { firstNameGender, resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
+import { anonymousSources } from './sources.js';
 import { parseRole, stateNouns, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
 import { taggedFirstName, taggedPlace } from './tags.js';
@@ -238,6 +239,7 @@ export function findMentions(doc: Doc): MentionResult {
   spans.push(...pairs);
   spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.push(...resolveNeighbours(doc, spans));
+  spans.push(...anonymousSources(doc));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
 }

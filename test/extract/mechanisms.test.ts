@@ -66,6 +66,20 @@ describe('objects past a circumstance', () => {
   });
 });
 
+describe('anonymous sources', () => {
+  it('"a précisé une source proche du dossier", "selon une source diplomatique européenne": a Person of its own who speaks', () => {
+    const x = article("Le préfet Paul Roche sera remplacé, a précisé une source proche du dossier. Selon une source diplomatique européenne, la réunion de Bruxelles a échoué.");
+    const speakers = eventsOf(x, 'Statement').map((e) => e.agent);
+    expect(speakers).toEqual(['person/source-proche-du-dossier', 'person/source-diplomatique-europeenne']);
+    expect(x.entities.find((e) => e.key === 'person/source-proche-du-dossier')?.type).toBe('Person');
+  });
+
+  it('"une source de tension" names nobody', () => {
+    const x = article("Le prix du gaz est une source de tension entre les deux pays, a déclaré Paul Roche.");
+    expect(x.entities.filter((e) => e.key.includes('source'))).toEqual([]);
+  });
+});
+
 describe('quotes: who speaks', () => {
   it('a quote deep in a reported clause belongs to the subject of the verb of saying, not of the nearer verb', () => {
     const x = article('Le ministre kényan William Ruto a affirmé que le chef rebelle, Joseph Kony, devait « libérer tous les otages avant la fin du mois ».');
