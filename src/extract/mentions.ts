@@ -295,8 +295,13 @@ function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
   return foldKey(doc.tokens.slice(n.from, n.to).map((t) => t.text).join(' '));
 }
 
+// A cardinal number, in figures or words ("26", "vingt-six", "cinq").
+const CARDINAL = /^(?:\d[\d\s.,]*|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:-(?:et-)?[a-z]+)*)$/;
+
 function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, entries: LexEntry[]): NameSpan | null {
   const prev = doc.low[from - 1] ?? '';
+  // "Vingt-six Ougandais ont porté plainte": counted, a people noun names people, not their state.
+  if (CARDINAL.test(doc.folded[from - 1] ?? '') && entries.every((e) => e.kind === 'metonym' && e.type === 'Country') && lexicon().demonyms.has(doc.folded[from])) return null;
   const afterAgreement = AGREEMENT_NOUNS.has(prev) || ((prev === 'de' || prev === "d'") && agreementBefore(doc, from - 1));
   const surface = spanText(doc, from, to);
   // A capital, or a seat of government named like a place ("Kremlin", "Quai d'Orsay", "Abidjan"):

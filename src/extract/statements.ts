@@ -61,6 +61,8 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
     const q = quotes[i];
     const region = q.origin ?? q.open;
     if (said.has(region)) continue;
+    // "Les membres de “Just Stop Oil” dénoncent …": a name set in quotation marks is no quotation.
+    if (q.origin === undefined && (actors.some((x) => x.from === q.open + 1 && x.to === q.close) || quotedName(doc, q))) continue;
     // "« A » et « B », estime X": quotations joined under one attribution are one statement.
     let last = i;
     while (last + 1 < quotes.length && joined(doc.low.slice(quotes[last].close + 1, quotes[last + 1].open))) last++;
@@ -116,6 +118,16 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
     said.add(q.open);
     pushQuote(ctx, q, att);
   }
+}
+
+/**
+ * "les militants de “Dernière Rénovation”": a few capitalized words in quotation marks after a
+ * preposition or a determiner name something (a group, a film, an operation); nobody says them.
+ */
+function quotedName(doc: EventContext['doc'], q: Quote): boolean {
+  const words = doc.tokens.slice(q.open + 1, q.close).map((t) => t.text);
+  if (!words.length || words.length > 5 || !/^(?:de|du|des|d'|le|la|les|l'|à|au|aux|par|pour|contre|avec)$/.test(doc.low[q.open - 1] ?? '')) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|d'|la|le|les|l'|et|of|the)$/i.test(w)) && /^\p{Lu}/u.test(words[0]);
 }
 
 /** A quoted word or two ("« génocide »", "« fausses allégations »"): a term rather than a sentence. */

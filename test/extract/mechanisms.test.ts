@@ -80,6 +80,22 @@ describe('anonymous sources', () => {
   });
 });
 
+describe('counted groups', () => {
+  it('"Vingt-six Ougandais ont accusé X": a counted people noun is a group of people who act, not their country', () => {
+    const x = article('Vingt-six Ougandais ont accusé TotalEnergies de pollution. Ils dénoncent des violations des droits humains.');
+    const accusations = eventsOf(x, 'Accusation').map((e) => e.agent);
+    expect(accusations).toEqual(['organization/vingt-six-ougandais', 'organization/vingt-six-ougandais']);
+    expect(x.entities.map((e) => e.key)).not.toContain('country/ouganda');
+  });
+});
+
+describe('names in quotation marks', () => {
+  it('"Les membres de “Green Future” dénoncent …": a name set in quotation marks is no quotation', () => {
+    const x = article('Les militants de “Dernière Rénovation” dénoncent les projets de TotalEnergies en Ouganda.');
+    expect(eventsOf(x, 'Statement').filter((e) => e.quote)).toEqual([]);
+  });
+});
+
 describe('quotes: who speaks', () => {
   it('a quote deep in a reported clause belongs to the subject of the verb of saying, not of the nearer verb', () => {
     const x = article('Le ministre kényan William Ruto a affirmé que le chef rebelle, Joseph Kony, devait « libérer tous les otages avant la fin du mois ».');
