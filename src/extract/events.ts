@@ -175,8 +175,6 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       agent = auxSubject;
     } else if (slots?.agent.length) {
       agent = slots.agent;
-    } else if (slots?.agentGroup) {
-      agent = [groupActor(ctx, s, slots.agentGroup)];
     } else if (slots?.agentUnknown) {
       // "certains experts, qui lui reprochaient …": the tree names who acts, and it is nobody the article names.
       continue;

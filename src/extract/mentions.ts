@@ -8,6 +8,7 @@ import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym,
 import { firstNameGender, resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { anonymousSources } from './sources.js';
+import { CARDINAL, countedGroups } from './groups.js';
 import { parseRole, stateNouns, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
 import { taggedFirstName, taggedPlace } from './tags.js';
@@ -239,7 +240,7 @@ export function findMentions(doc: Doc): MentionResult {
   spans.push(...pairs);
   spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.push(...resolveNeighbours(doc, spans));
-  spans.push(...anonymousSources(doc));
+  spans.push(...anonymousSources(doc), ...countedGroups(doc));
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   return { spans, people };
 }
@@ -294,9 +295,6 @@ function appositionGap(doc: Doc, roleEnd: number, nameFrom: number): boolean {
 function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
   return foldKey(doc.tokens.slice(n.from, n.to).map((t) => t.text).join(' '));
 }
-
-// A cardinal number, in figures or words ("26", "vingt-six", "cinq").
-const CARDINAL = /^(?:\d[\d\s.,]*|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:-(?:et-)?[a-z]+)*)$/;
 
 function gazetteerSpan(doc: Doc, from: number, to: number, sentence: number, entries: LexEntry[]): NameSpan | null {
   const prev = doc.low[from - 1] ?? '';

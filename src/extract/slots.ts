@@ -24,8 +24,6 @@ export interface Slots {
   targetPronounAt: number;
   /** Document tokens [from, to) of an unnamed group of people filling the target slot ("les électeurs"), or null. */
   targetGroup: [number, number] | null;
-  /** Document tokens [from, to) of a counted group of people who act ("Vingt-six Ougandais et cinq associations"), or null. */
-  agentGroup: [number, number] | null;
 }
 
 const PREPOSITIONS: Record<string, readonly string[]> = {
@@ -64,27 +62,9 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
   if (r >= 0) target = actors.filter((x) => x.to === a + r - 1);
   const clitic = !passive && patient.length === 1 && CLITIC.test(c.words[patient[0]]) ? a + patient[0] : -1;
   const targetGroup = !target.length && clitic < 0 && patient.length ? groupPhrase(c, a, patient[0]) : null;
-  const agentGroup = !agent.length && acting.length === 1 && !agentPronoun ? countedGroup(c, a, acting[0]) : null;
-  return { passive, agent, agentPronoun, agentUnknown, target, targetPronounAt: target.length ? -1 : clitic, targetGroup, agentGroup };
+  return { passive, agent, agentPronoun, agentUnknown, target, targetPronounAt: target.length ? -1 : clitic, targetGroup };
 }
 
-/**
- * "Vingt-six Ougandais et cinq associations", "trois ONG": a subject counted by a number names a
- * group of its own, whoever its members are; the whole phrase (coordination included) is it.
- */
-function countedGroup(c: Clauses, a: number, h: number): [number, number] | null {
-  if (c.upos[h] !== 'NOUN' && c.upos[h] !== 'PROPN') return null;
-  // The number may hang elsewhere in the tree ("Vingt-six" opening a sentence, read as a date).
-  const counted = c.children[h].some((d) => c.deprel[d] === 'nummod' && c.upos[d] === 'NUM') || c.upos[h - 1] === 'NUM';
-  if (!counted) return null;
-  const span = [...new Set([...(c.upos[h - 1] === 'NUM' ? [h - 1] : []), ...subtree(c, h)])].sort((x, y) => x - y);
-  const from = span[0];
-  const to = span[span.length - 1] + 1;
-  // One phrase: no clause inside, and nothing the tree hung elsewhere in between.
-  if (to - from !== span.length) return null;
-  for (let k = from; k < to; k++) if (c.upos[k] === 'PUNCT' || c.upos[k] === 'VERB' || c.upos[k] === 'AUX') return null;
-  return [a + from, a + to];
-}
 
 let groups: Set<string> | null = null;
 

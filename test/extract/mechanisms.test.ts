@@ -87,6 +87,11 @@ describe('counted groups', () => {
     expect(accusations).toEqual(['organization/vingt-six-ougandais', 'organization/vingt-six-ougandais']);
     expect(x.entities.map((e) => e.key)).not.toContain('country/ouganda');
   });
+
+  it('a counted group that acts in no event of its own is still who "ils" refers to next', () => {
+    const x = article('Douze Kényans et trois associations britanniques ont saisi la justice mardi. Ils accusent le groupe Shell de pollution.');
+    expect(only(x, 'Accusation').agent).toBe('organization/douze-kenyans-et-trois-associations-britanniques');
+  });
 });
 
 describe('names in quotation marks', () => {
