@@ -156,7 +156,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       const q = quotes.find((x) => t > x.open && t < x.close);
       const speaker = q ? speakerOf(ctx, q) : null;
       // The speaker's own "nous"/"je" within the verb's clause: not one before a comma ("… avec nous, dénonce X").
-      let from = Math.max(q ? q.open + 1 : a, t - 4);
+      // A verb after "et" shares the first verb's subject ("Nous rejetons ce texte et appelons …").
+      let from = Math.max(q ? q.open + 1 : a, doc.low[groupStart - 1] === 'et' ? a : t - 4);
       for (let k = t - 1; k >= from; k--) if (/^[,;:.!?()]$/.test(doc.low[k])) from = k + 1;
       const subj = doc.low.slice(from, t);
       if (!speaker) continue;
@@ -226,7 +227,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     // states: named earlier in the same sentence, it does not stretch the evidence back to it (one
     // from an earlier sentence leaves the evidence at this sentence's start, as before).
     let read = false;
-    if (!target.length && !passive && !performative && IMPLIED_TARGETS.has(frame.type)) (target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors)), (read = true);
+    if (!target.length && !passive && (!performative || frame.type === 'Refusal') && IMPLIED_TARGETS.has(frame.type)) (target = impliedTarget(targetContext(ctx), s, t, frame, agent, actors)), (read = true);
     // "la proposition de X, rejetée par Y", "des accusations démenties par Y": whom the refused thing comes from.
     if (!target.length && passive && frame.type === 'Refusal') (target = passiveRefusalTarget(targetContext(ctx), s, t, agent, actors)), (read = true);
     const type = frame.type as EventType;
@@ -572,6 +573,12 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
   }
 }
 
+/** A verb form that can only be finite ("appelons", "réclame"), not an infinitive or a participle. */
+function finiteVerb(word: string): boolean {
+  const tenses = verbTenses(word);
+  return /[PIJFC]/.test(tenses) && !/[WKG]/.test(tenses) && !lexicon().functionWords.has(word);
+}
+
 /** Topic spans [from, to) — several when coordinated ("d'ignorer … ainsi que de fournir …"). */
 function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: number): Array<[number, number]> {
   const after = Math.max(t + 1, ...target.map((x) => x.to));
@@ -606,7 +613,8 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
     const w = doc.low[k];
     if (TOPIC_STOP.has(w) || w === '.' || w === '!' || w === '?') break;
     if (w === ',' && k - from >= 3) break;
-    if (w === 'et' && CLAUSE_VERBS.test(doc.low[k + 1] ?? '')) break;
+    // "rejetons ce simulacre et appelons les forces …": a second verb starts an act of its own.
+    if (w === 'et' && (CLAUSE_VERBS.test(doc.low[k + 1] ?? '') || finiteVerb(doc.low[k + 1] ?? ''))) break;
     // "d'ignorer X ainsi que de fournir Y": two accused acts.
     if ((w === 'ainsi' && doc.low[k + 1] === 'que' && /^(?:de|d')$/.test(doc.low[k + 2] ?? '')) || (w === 'et' && /^(?:de|d')$/.test(doc.low[k + 1] ?? '') && intro.includes('de'))) {
       out.push([from, k]);

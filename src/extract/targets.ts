@@ -71,7 +71,9 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
   if (frame.type === 'Refusal') {
     // "nie ces accusations", or "nie soutenir les rebelles" (the charge repeated as a clause).
     const allegation = heads.some((h) => ALLEGATION.test(fold(c.words[h]))) || (DENIAL_LEMMAS.has(frame.lemma) && !heads.length && c.children[v].some((d) => /^(?:xcomp|ccomp)$/.test(c.deprel[d])));
-    const answered = replyTarget(tc, s, agent, allegation);
+    // "Nous rejetons ce simulacre", "refuse cette offre": a demonstrative points back at what was put forward.
+    const pointed = heads.some((h) => c.children[h].some((d) => c.deprel[d] === 'det' && /^(?:ce|cet|cette|ces)$/i.test(c.words[d])));
+    const answered = replyTarget(tc, s, agent, allegation, pointed);
     if (answered) return [answered];
   }
   return [];
@@ -220,14 +222,14 @@ function relationalReferent(tc: TargetContext, c: Clauses, a: number, heads: num
  * A refusal answers the latest demand or proposal made to the refuser; a denial of allegations
  * ("nie ces accusations", "nie avoir …") answers the latest accuser.
  */
-function replyTarget(tc: TargetContext, s: number, agent: Span[], allegation: boolean): Span | null {
+function replyTarget(tc: TargetContext, s: number, agent: Span[], allegation: boolean, pointed = false): Span | null {
   const who = new Set(agent.map((x) => x.entity));
   for (let k = tc.events.length - 1; k >= 0; k--) {
     const e = tc.events[k];
     if (e.sentence < s - REPLY_REACH) break;
     if (e.sentence > s || !e.agent || who.has(e.agent) || e.status === 'negated') continue;
     // A refusal answers a request made to the refuser; only a denial answers a charge.
-    const aimed = e.target !== null && who.has(e.target) && /^(?:Demand|Proposal)$/.test(e.type);
+    const aimed = (pointed || (e.target !== null && who.has(e.target))) && /^(?:Demand|Proposal)$/.test(e.type);
     if (aimed || (allegation && e.type === 'Accusation')) return tc.spanOf(e.agent);
   }
   return null;

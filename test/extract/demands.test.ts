@@ -108,3 +108,12 @@ describe('evidence', () => {
     expect(x.article.text.slice(e.start, e.end)).toContain('sur la stratégie de sa filiale');
   });
 });
+
+describe('coordinated acts in a quotation', () => {
+  it('"Nous rejetons ce texte et appelons les partis à …": two acts, each with its own object; the demonstrative points at the offer just made', () => {
+    const x = article("Le président Paul Biya a proposé un dialogue national. « Nous rejetons ce simulacre et appelons les partis à nous rejoindre », a déclaré Maurice Kamto.");
+    expect(pairs(x, 'Refusal')).toEqual([['person/maurice-kamto', 'person/paul-biya']]);
+    expect(pairs(x, 'Demand')).toEqual([['person/maurice-kamto', 'organization/partis']]);
+  });
+});
+
