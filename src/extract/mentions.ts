@@ -561,6 +561,16 @@ function personContext(doc: Doc, i: number, j: number): boolean {
     if (lemma && lexicon().speech.has(lemma)) return true;
   }
   if (doc.low[i - 1] === 'selon' || (doc.low[i - 2] === "d'" && doc.low[i - 1] === 'après')) return true;
+  // "…, a déclaré Sun Weidong", "a mis en garde Li Wei.": the speaker of an inverted incise.
+  const [start] = doc.ranges[doc.tokens[i].sentence];
+  if (/^(?:[,.;!?»”"]|\(|$)/.test(doc.low[j] ?? '')) {
+    for (let k = i - 1; k >= Math.max(start, i - 3); k--) {
+      const lemma = verbLemma(doc.low[k]);
+      const incise = /^(?:a|avait|aurait|ont)$/.test(doc.low[k - 1] ?? '') && /^(?:,|»|”|")$/.test(doc.low[k - 2] ?? '');
+      if (incise && lemma && (lexicon().speech.has(lemma) || lexicon().frames.has(lemma))) return true;
+      if (!/^(?:en|garde|encore|aussi|également|alors|ensuite|déjà)$/.test(doc.low[k]) && k < i - 1) break;
+    }
+  }
   if (taggedFirstName(doc, i)) return true;
   const surname = doc.folded[j - 1];
   return doc.folded.some((w, k) => w === surname && (k < i || k >= j) && isCap(doc, k) && !isCap(doc, k - 1));

@@ -24,6 +24,13 @@ describe('mentions and entities', () => {
     expect(x.events.filter((e) => e.type === 'Statement').map((e) => e.agent)).toEqual(['person/dupont', 'person/vasseur']);
   });
 
+  it('an unknown name after an inverted verb of saying is the speaker ("…, a déclaré Sun Weidong"); after another verb it stays unknown', () => {
+    const x = extract("« Toute ingérence sera punie », a déclaré Sun Weidong. Le Congrès a voté Inflation Reduction Act.");
+    expect(entityKeys(x)).toContain('person/sun-weidong');
+    expect(entityKeys(x).filter((k) => k.startsWith('person/'))).toEqual(['person/sun-weidong']);
+    expect(x.events.find((e) => e.type === 'Statement')?.agent).toBe('person/sun-weidong');
+  });
+
   it('maps OTAN, Otan and NATO to one organization entity', () => {
     const text = "L'OTAN a renforcé son flanc est. L'Otan a ensuite promis des armes à l'Ukraine. Selon la NATO, l'aide arrivera en mai.";
     const x = extract(text);
