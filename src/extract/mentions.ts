@@ -821,8 +821,13 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
   const want = role.plural && role.countries.length > 1 ? role.countries.map((c) => [c]) : [role.countries];
   const out: Span[] = [];
   for (const countries of want) {
-    const p = pickPerson(doc, role, countries, people, spans) ?? (countries.length && !role.plural ? nearestUnplaced(doc, role, people, spans) : null);
+    // "les ministres turc et syrien de la Défense": each is a holder of that office, or, with
+    // none named, the country acting — not whoever else the article names from there.
+    const p = pickPerson(doc, role, countries, people, spans, role.plural) ?? (countries.length && !role.plural ? nearestUnplaced(doc, role, people, spans) : null);
     if (p) out.push(personSpan(doc, base, p, 'role'));
+    else if (role.plural && countries.length === 1 && !role.counterpart) {
+      out.push({ ...base, entity: countries[0], type: 'Country', label: lexicon().entities.get(countries[0])?.label ?? countries[0], kind: 'role' });
+    }
   }
   return out;
 }

@@ -211,7 +211,8 @@ function normalTitle(t: string): { title: string; head: string } {
   let n = normalTitles.get(t);
   if (!n) {
     const folded = fold(t);
-    const title = offices().get(folded) ?? folded.replace(/s$/, '');
+    // "chefs de la diplomatie", "ministres de la défense": a plural title is its singular office.
+    const title = offices().get(folded) ?? offices().get(folded.replace(/^(\S+?)s(?= |$)/, '$1')) ?? folded.replace(/s$/, '');
     n = { title, head: title.split(' ')[0] };
     if (normalTitles.size >= 10_000) normalTitles.clear();
     normalTitles.set(t, n);

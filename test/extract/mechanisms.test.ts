@@ -101,6 +101,13 @@ describe('names in quotation marks', () => {
   });
 });
 
+describe('plural descriptions by office', () => {
+  it('"les ministres turc et syrien de la Défense" are not the two presidents named before: with no holder named, the countries act', () => {
+    const x = article("Le président turc Recep Tayyip Erdogan a salué le président syrien Bachar al-Assad. Les ministres turc et syrien de la Défense se sont réunis à Moscou.");
+    expect(only(x, 'Meeting').participants).toEqual(['country/turquie', 'country/syrie']);
+  });
+});
+
 describe('quotes: who speaks', () => {
   it('a quote deep in a reported clause belongs to the subject of the verb of saying, not of the nearer verb', () => {
     const x = article('Le ministre kényan William Ruto a affirmé que le chef rebelle, Joseph Kony, devait « libérer tous les otages avant la fin du mois ».');
