@@ -9,7 +9,7 @@ import { firstNameGender, resolveDelegates, resolveNeighbours, resolvePairs } fr
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { anonymousSources } from './sources.js';
 import { CARDINAL, countedGroups } from './groups.js';
-import { parseRole, stateNouns, titlesCompatible, type RolePhrase } from './roles.js';
+import { namesOffice, parseRole, stateNouns, titlesCompatible, type RolePhrase } from './roles.js';
 import { readTsv } from './tsv.js';
 import { taggedFirstName, taggedPlace } from './tags.js';
 
@@ -825,7 +825,7 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
     // none named, the country acting — not whoever else the article names from there.
     const p = pickPerson(doc, role, countries, people, spans, role.plural) ?? (countries.length && !role.plural ? nearestUnplaced(doc, role, people, spans) : null);
     if (p) out.push(personSpan(doc, base, p, 'role'));
-    else if (role.plural && countries.length === 1 && !role.counterpart) {
+    else if (role.plural && countries.length === 1 && !role.counterpart && namesOffice(role.title)) {
       out.push({ ...base, entity: countries[0], type: 'Country', label: lexicon().entities.get(countries[0])?.label ?? countries[0], kind: 'role' });
     }
   }

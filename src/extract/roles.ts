@@ -220,6 +220,17 @@ function normalTitle(t: string): { title: string; head: string } {
   return n;
 }
 
+/**
+ * Whether a title names a government office: one of data/lexicon/offices.tsv or any minister
+ * ("ministres de la Défense", "ministres" do; "ambassadeurs", "représentants" do not).
+ */
+export function namesOffice(title: string): boolean {
+  const { title: office, head } = normalTitle(title);
+  if (head === 'ministre') return true;
+  for (const o of offices().values()) if (o === office) return true;
+  return false;
+}
+
 /** Role titles that count as the same office for resolving descriptions. */
 export function titlesCompatible(a: string, b: string): boolean {
   const x = normalTitle(a);
