@@ -52,9 +52,15 @@ const childScores = new Int32Array(4);
 const parseLabelFeats = new Int32Array(LABEL_FEATURES);
 const moveScores = new Int32Array(4);
 const smallValues = new Int32Array(STACK_SMALL_VALUES);
-// Each move model's dense weights (see dense.ts), built on its first sentence.
 const denseWeights = new WeakMap<Weights, Dense>();
 let labelScoreArray = new Int32Array(0);
+
+/** The dense part of a move model (see dense.ts), built on first use and kept with the model. */
+export function denseOf(m: ParserModel): Dense {
+  let dense = denseWeights.get(m.moves);
+  if (!dense) denseWeights.set(m.moves, (dense = buildDense(m.moves, STACK_SMALL, m.labelNames.length)));
+  return dense;
+}
 
 /** Greedy arc-eager parse of one tagged sentence. */
 export function parseWith(m: ParserModel, words: string[], tags: Int32Array, lex: Lexical = lexical(words)): ParserTree {
@@ -64,8 +70,7 @@ export function parseWith(m: ParserModel, words: string[], tags: Int32Array, lex
   const scores = moveScores;
   if (labelScoreArray.length !== m.labels.nClasses) labelScoreArray = new Int32Array(m.labels.nClasses);
   const labelScores = labelScoreArray;
-  let dense = denseWeights.get(m.moves);
-  if (!dense) denseWeights.set(m.moves, (dense = buildDense(m.moves, STACK_SMALL, m.labelNames.length)));
+  const dense = denseOf(m);
   // The move scores' share from features that change with n0 only (bufferFeatures) and with n0's
   // left children (childFeatures), kept while they hold: integer sums, so the same scores.
   let bufferOf = -1;
