@@ -1,7 +1,7 @@
 import { dataPath } from '../../paths.js';
 import { lexical } from './lexical.js';
 import { readModel } from './model-io.js';
-import { parseWith, type ParserModel } from './parser.js';
+import { denseOf, parseWith, type ParserModel } from './parser.js';
 import { tagWith } from './tagger.js';
 import type { Weights } from './weights.js';
 
@@ -26,11 +26,9 @@ function loadModels(): Models {
   const read = (file: string) => readModel<{ classes: string[] }>(dataPath('models', file));
   const tagger = read('tagger.bin');
   const labels = read('parser-labels.bin');
-  models = {
-    tags: tagger.header.classes,
-    tagger: tagger.weights,
-    parser: { moves: read('parser-moves.bin').weights, labels: labels.weights, labelNames: labels.header.classes },
-  };
+  const parser = { moves: read('parser-moves.bin').weights, labels: labels.weights, labelNames: labels.header.classes };
+  denseOf(parser);
+  models = { tags: tagger.header.classes, tagger: tagger.weights, parser };
   return models;
 }
 

@@ -1,6 +1,18 @@
 import { lexical, type Lexical } from './lexical.js';
 import { newPerceptron, scoreTraining, tick, update, type Perceptron } from './perceptron.js';
-import { BUFFER_FEATURES, CHILD_FEATURES, PARSER_FEATURES, bufferFeatures, childFeatures, parserFeatures, stackFeatures } from './parser-features.js';
+import { buildDense, scoreDense, type Dense } from './dense.js';
+import {
+  BUFFER_FEATURES,
+  CHILD_FEATURES,
+  PARSER_FEATURES,
+  STACK_SMALL,
+  STACK_SMALL_VALUES,
+  bufferFeatures,
+  childFeatures,
+  parserFeatures,
+  stackSmallValues,
+  stackWordFeatures,
+} from './parser-features.js';
 import { projectivize } from './projectivize.js';
 import { shuffle } from './tagger.js';
 import { UPOS } from './tagger-features.js';
@@ -39,7 +51,16 @@ const childFeats = new Int32Array(CHILD_FEATURES);
 const childScores = new Int32Array(4);
 const parseLabelFeats = new Int32Array(LABEL_FEATURES);
 const moveScores = new Int32Array(4);
+const smallValues = new Int32Array(STACK_SMALL_VALUES);
+const denseWeights = new WeakMap<Weights, Dense>();
 let labelScoreArray = new Int32Array(0);
+
+/** The dense part of a move model (see dense.ts), built on first use and kept with the model. */
+export function denseOf(m: ParserModel): Dense {
+  let dense = denseWeights.get(m.moves);
+  if (!dense) denseWeights.set(m.moves, (dense = buildDense(m.moves, STACK_SMALL, m.labelNames.length)));
+  return dense;
+}
 
 /** Greedy arc-eager parse of one tagged sentence. */
 export function parseWith(m: ParserModel, words: string[], tags: Int32Array, lex: Lexical = lexical(words)): ParserTree {
@@ -49,6 +70,7 @@ export function parseWith(m: ParserModel, words: string[], tags: Int32Array, lex
   const scores = moveScores;
   if (labelScoreArray.length !== m.labels.nClasses) labelScoreArray = new Int32Array(m.labels.nClasses);
   const labelScores = labelScoreArray;
+  const dense = denseOf(m);
   // The move scores' share from features that change with n0 only (bufferFeatures) and with n0's
   // left children (childFeatures), kept while they hold: integer sums, so the same scores.
   let bufferOf = -1;
@@ -64,7 +86,9 @@ export function parseWith(m: ParserModel, words: string[], tags: Int32Array, lex
       childCount = s.leftCount[s.b];
       scoreFrozen(m.moves, childFeats, childFeatures(lex, tags, s, childFeats, 0), childScores);
     }
-    scoreFrozen(m.moves, feats, stackFeatures(lex, tags, s, feats, 0), scores);
+    scoreFrozen(m.moves, feats, stackWordFeatures(lex, tags, s, feats, 0), scores);
+    stackSmallValues(tags, s, smallValues);
+    scoreDense(dense, smallValues, scores);
     for (let k = 0; k < 4; k++) scores[k] += bufferScores[k] + childScores[k];
     let best = -1;
     for (let k = 0; k < 4; k++) if (canDo(s, k) && (best < 0 || scores[k] > scores[best])) best = k;

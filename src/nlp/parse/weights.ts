@@ -22,6 +22,12 @@ export interface Weights {
   mask: number;
   /** quantized weight << 8 | class. */
   entries: Int32Array;
+  /**
+   * Two bits per stored feature (see present): a feature whose bits are not both set is not
+   * in the table, known without reading the table.
+   */
+  filter: Int32Array;
+  filterMask: number;
 }
 
 /** The weights as stored on disk: features sorted by hash, entries of feature i at offsets[i]..offsets[i+1]. */
@@ -78,25 +84,50 @@ export function buildWeights(s: StoredWeights): Weights {
   }
   const entries = new Int32Array(inline ? 0 : s.quantized.length);
   for (let e = 0; e < entries.length; e++) entries[e] = (s.quantized[e] << 8) | s.classes[e];
-  return { nClasses: s.nClasses, scale: s.scale, table, stride, inline, mask, entries };
+  // About 8 bits per feature: one in ten or so absent features gets through.
+  let words = 1;
+  while (words * 32 < s.keys.length * 8) words <<= 1;
+  const filter = new Int32Array(words);
+  const filterMask = words - 1;
+  for (let i = 0; i < s.keys.length; i++) {
+    const key = s.keys[i];
+    filter[(key >>> 10) & filterMask] |= filterBits(key);
+  }
+  return { nClasses: s.nClasses, scale: s.scale, table, stride, inline, mask, entries, filter, filterMask };
 }
+
+// The two bits of a key in its filter word (the word is (key >>> 10) & filterMask).
+const filterBits = (key: number): number => (1 << (key & 31)) | (1 << ((key >>> 27) & 31));
 
 export const freezeWeights = (nClasses: number, entries: AveragedEntry[]): Weights => buildWeights(storeWeights(nClasses, entries));
 
-// Slots found in the first pass of scoreFrozen; sized for any feature count we use.
+// Features that pass the filter, then the slots found, in scoreFrozen's passes; sized for any
+// feature count we use.
+const passed = new Int32Array(256);
 const found = new Int32Array(256);
-// What the touching passes read, kept so that the reads are not optimized away.
+// What the touching pass reads, kept so that the reads are not optimized away.
 let touched = 0;
 
 /**
- * Reads the first slot of every feature, nothing depending on what is read: the processor
- * issues all these cache misses at once, and the probing that follows (whose loop exits
- * depend on each slot's content, so it cannot run ahead) finds its slots in cache.
+ * Keeps in `passed` the features of feats[0..n) that the filter does not rule out, and reads
+ * the first slot of each, nothing depending on what is read: the processor issues all these
+ * cache misses at once, and the probing that follows (whose loop exits depend on each slot's
+ * content, so it cannot run ahead) finds its slots in cache. Most word-pair features are in no
+ * table; the filter (small enough to stay in cache) spares them a miss into the big table.
  */
-function touch(table: Int32Array, stride: number, mask: number, feats: Int32Array, n: number): void {
+function filterAndTouch(w: Weights, feats: Int32Array, n: number): number {
+  const { table, stride, mask, filter, filterMask } = w;
+  let m = 0;
   let x = 0;
-  for (let i = 0; i < n; i++) x ^= table[stride * (feats[i] & mask)];
+  for (let i = 0; i < n; i++) {
+    const key = feats[i];
+    const bits = filterBits(key);
+    if ((filter[(key >>> 10) & filterMask] & bits) !== bits) continue;
+    passed[m++] = key;
+    x ^= table[stride * (key & mask)];
+  }
   touched ^= x;
+  return m;
 }
 
 /**
@@ -106,13 +137,13 @@ function touch(table: Int32Array, stride: number, mask: number, feats: Int32Arra
  * pass per feature waited for each miss in turn and ran at a third of the speed).
  */
 export function scoreFrozen(w: Weights, feats: Int32Array, n: number, scores: Int32Array): void {
-  if (w.inline) return scoreInline(w, feats, n, scores);
+  const p = filterAndTouch(w, feats, n);
+  if (w.inline) return scoreInline(w, p, scores);
   scores.fill(0);
   const { table, mask, entries } = w;
-  touch(table, 2, mask, feats, n);
   let m = 0;
-  for (let i = 0; i < n; i++) {
-    const key = feats[i];
+  for (let i = 0; i < p; i++) {
+    const key = passed[i];
     let slot = key & mask;
     let k: number;
     while ((k = table[2 * slot]) !== key && k !== 0) slot = (slot + 1) & mask;
@@ -128,15 +159,14 @@ export function scoreFrozen(w: Weights, feats: Int32Array, n: number, scores: In
 }
 
 /** scoreFrozen for weights kept in the slots (four classes at most); little-endian int16 halves. */
-function scoreInline(w: Weights, feats: Int32Array, n: number, scores: Int32Array): void {
+function scoreInline(w: Weights, p: number, scores: Int32Array): void {
   const { table, mask } = w;
-  touch(table, 3, mask, feats, n);
   let a = 0;
   let b = 0;
   let c = 0;
   let d = 0;
-  for (let i = 0; i < n; i++) {
-    const key = feats[i];
+  for (let i = 0; i < p; i++) {
+    const key = passed[i];
     let slot = key & mask;
     let k: number;
     while ((k = table[3 * slot]) !== key && k !== 0) slot = (slot + 1) & mask;
