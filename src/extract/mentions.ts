@@ -818,6 +818,10 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
       return { ...base, entity: c, type: 'Country' as const, label: e?.label ?? c, kind: 'role' as const };
     });
   }
+  // "les ministres burkinabè et ivoirien de la Défense, le général X et Y,": the people named in
+  // apposition are who the description means.
+  const named = role.plural ? appositionList(doc, role.to, spans) : [];
+  if (named.length >= 2) return named.map((p) => ({ ...base, entity: p.entity, type: 'Person' as const, label: p.label, kind: 'role' as const }));
   const want = role.plural && role.countries.length > 1 ? role.countries.map((c) => [c]) : [role.countries];
   const out: Span[] = [];
   for (const countries of want) {
@@ -830,6 +834,32 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
     }
   }
   return out;
+}
+
+/** The people named one after another (", A et B," / ", le général A, B et C,") right after token `at`. */
+function appositionList(doc: Doc, at: number, spans: Span[]): Span[] {
+  if (doc.low[at] !== ',') return [];
+  const end = doc.ranges[doc.tokens[at].sentence][1];
+  const out: Span[] = [];
+  let k = at + 1;
+  while (k < end) {
+    // A title before the name ("le général") belongs to it.
+    let n = k;
+    while (n < Math.min(end, k + 4) && !spans.some((x) => x.from === n && x.type === 'Person' && x.kind === 'name')) n++;
+    const name = spans.filter((x) => x.from === n && x.type === 'Person' && x.kind === 'name').sort((x, y) => y.to - x.to)[0];
+    if (!name || doc.low.slice(k, n).some((w) => /^[,;:.()]$/.test(w))) return [];
+    out.push(name);
+    k = name.to;
+    if (doc.low[k] === ',' && doc.low[k + 1] !== 'et' && !spansAt(spans, k + 1, k + 5)) return out;
+    if (doc.low[k] === 'et' || doc.low[k] === ',') k++;
+    if (doc.low[k] === 'et') k++;
+    if (k >= end || /^[;:.()]$/.test(doc.low[k])) return out;
+  }
+  return out;
+}
+
+function spansAt(spans: Span[], from: number, to: number): boolean {
+  return spans.some((x) => x.from >= from && x.from < to && x.type === 'Person' && x.kind === 'name');
 }
 
 // How far a description may reach for a person the article gives no nationality, in sentences.

@@ -106,6 +106,11 @@ describe('plural descriptions by office', () => {
     const x = article("Le président turc Recep Tayyip Erdogan a salué le président syrien Bachar al-Assad. Les ministres turc et syrien de la Défense se sont réunis à Moscou.");
     expect(only(x, 'Meeting').participants).toEqual(['country/turquie', 'country/syrie']);
   });
+
+  it('"les ministres malien et nigérien de la Défense, le général A et B," are the people named in apposition', () => {
+    const x = article("Lundi, les ministres malien et nigérien de la Défense, le général Sadio Camara et Salifou Mody, se sont rencontrés à Gao.");
+    expect(only(x, 'Meeting').participants).toEqual(['person/sadio-camara', 'person/salifou-mody']);
+  });
 });
 
 describe('quotes: who speaks', () => {
