@@ -12,7 +12,7 @@ import { prepareOutDir, removeIfEmpty } from './outdir.js';
 import { releaseMemory } from './memory.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
 import { linkEntities } from '../link/index.js';
-import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, type Block, type BlockClusterer } from '../resolve/index.js';
+import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, toResolveInput, type Block, type BlockClusterer } from '../resolve/index.js';
 import {
   entityTypes, eventLookup, writableEvents, mergedEntitiesToQuads, mergeEntities, withLinks, openGraphFile,
   type WritableEvent, type ArticleDates, type GraphFormat, type MergedEntity, type WrittenMentions,
@@ -215,11 +215,14 @@ async function extractAll(
     try {
       const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache }, { seconds: deadlineFor(ctx.limits.maxSeconds) });
       if (r.cached) cached++;
-      // Written here, while the thread goes on with the next article; kept in memory if it cannot be.
-      const inline = r.json !== undefined && !(await keepExtraction(file, r.json)) ? (JSON.parse(r.json) as ArticleExtraction) : undefined;
-      r.input.entities = r.input.entities.map(shared);
-      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline });
-      ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
+      // Read and written here, while the thread goes on with the next article; kept in memory if
+      // it cannot be written.
+      const x = JSON.parse(r.json) as ArticleExtraction;
+      const input = toResolveInput(x);
+      const inline = !r.cached && !(await keepExtraction(file, r.json)) ? x : undefined;
+      input.entities = input.entities.map(shared);
+      extracted.push({ article: { id: article.id, origin: article.origin }, input, file, inline });
+      ctx.warnings.push(...x.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
       ctx.problem({ origin: article.origin, message: failure(err, 'extraction', ctx.limits.maxSeconds) });
     }
