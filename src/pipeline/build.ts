@@ -135,6 +135,10 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   // Threads that extracted hold the lexicons and the tagger: they are let go before resolution,
   // and the graph is written by fresh threads that load only the graph code.
   let pool = createPool(threads, THREAD_HEAP_MB, { onCallingThread: inThread });
+  // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
+  // Started now, so that they have loaded their code (a few tenths of a second) while the
+  // extraction runs rather than after it.
+  const writers = createPool(threads, WRITER_HEAP_MB, { onCallingThread: inThread });
   const skipped: IngestProblem[] = [];
   const warnings: string[] = [];
   const problem = (p: IngestProblem) => {
@@ -149,8 +153,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     // and the 1 000th): a second full collection now would find nothing to free.
     if (!pool.inThread || sinceRelease > 0) release();
     const extractSeconds = clock();
-    // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
-    pool = createPool(threads, WRITER_HEAP_MB, { onCallingThread: inThread });
+    pool = writers;
     const plan = await planGraph(extracted, base, pool, release);
     // The slim views go: what is left is the plan, what writing the graph needs. (Emptied here
     // rather than handed over as a copy, which the running frame could keep reachable.)
@@ -181,6 +184,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     };
   } finally {
     await pool.close();
+    if (pool !== writers) await writers.close();
     await rm(spillDir, { recursive: true, force: true });
     // A build that wrote nothing leaves no empty output folder behind (one it did not create stays).
     if (!wroteGraph && createdDir !== undefined) await removeIfEmpty(createdDir);
@@ -321,20 +325,29 @@ interface GraphPlan {
 async function planGraph(extracted: Extracted[], base: string, pool: TaskPool, release: () => void): Promise<GraphPlan> {
   // Workers finish in any order; sorting by id makes the output independent of it.
   extracted.sort(byId);
-  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool, release), { consume: true });
-  const merges = mergeIndex(resolved.entityMerges);
-  const types = entityTypes(resolved.inputs);
+  let side: Pick<GraphPlan, 'articles' | 'types' | 'entities'> | undefined;
+  // What needs the reconciled entities but not the events is done while the threads cluster.
+  const meanwhile = (reconciled: ResolveInput[], entityMerges: EntityMerge[]) => {
+    const merges = mergeIndex(entityMerges);
+    side = {
+      articles: extracted.map((x) => ({
+        article: x.article,
+        file: x.file,
+        inline: x.inline,
+        merges: mergesFor(x.input.entities.map((e) => e.key), merges),
+      })),
+      types: entityTypes(reconciled),
+      entities: withLinks(mergeEntities(entitiesOf(reconciled), base), linkEntities(reconciled)),
+    };
+  };
+  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool, release), { consume: true, meanwhile });
+  const { articles, types, entities } = side!;
   return {
-    articles: extracted.map((x) => ({
-      article: x.article,
-      file: x.file,
-      inline: x.inline,
-      merges: mergesFor(x.input.entities.map((e) => e.key), merges),
-    })),
+    articles,
     events: resolved.events,
     eventOf: eventLookup(resolved.events, base),
     types,
-    entities: withLinks(mergeEntities(entitiesOf(resolved.inputs), base), linkEntities(resolved.inputs)),
+    entities,
     counts: {
       entities: countEntities(types),
       events: countEvents(resolved.events),
@@ -364,7 +377,7 @@ function clusterOn(pool: TaskPool, release: () => void): BlockClusterer {
     }
     if (batch.blocks.length > 0) batches.push(batch);
     // Largest first, each to the first free thread: one large block (the meetings of a busy
-    // week, say) must not leave the other threads waiting. One copy per thread at a time.
+    // week, say) must not leave the other threads waiting. Two copies per thread at a time.
     const order = batches.map((_, i) => i).sort((p, q) => batches[q].size - batches[p].size || p - q);
     const results: number[][][][] = [];
     let next = 0;
@@ -375,7 +388,9 @@ function clusterOn(pool: TaskPool, release: () => void): BlockClusterer {
         results[i] = await pool.run({ kind: 'cluster', blocks: pool.inThread ? bs : bs.map(plainBlock), signatures });
       }
     };
-    await Promise.all(Array.from({ length: pool.workers }, lane));
+    // Two lanes a thread: the next batch waits on the thread (see pool.ts), which goes on to it
+    // without waiting for this thread, busy meanwhile with the entities.
+    await Promise.all(Array.from({ length: pool.inThread ? 1 : pool.workers * 2 }, lane));
     return results.flat();
   };
 }
