@@ -118,7 +118,8 @@ const KNOWN_IRIS = 100_000;
 /**
  * The writer, encoding each IRI once per thread: N3.js matches every IRI it writes against one
  * pattern of all the prefixes, and a graph repeats its properties, classes and entities on every
- * block.
+ * block. The table belongs to the prefixes the writer was made with: prefixes added to it later
+ * would not be used (none are).
  */
 function withKnownIris(writer: Writer, setting: string): Writer {
   const w = writer as unknown as { _encodeIriOrBlank(t: Term): string };
