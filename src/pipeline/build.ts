@@ -326,19 +326,22 @@ async function planGraph(extracted: Extracted[], base: string, pool: TaskPool, r
   // Workers finish in any order; sorting by id makes the output independent of it.
   extracted.sort(byId);
   let side: Pick<GraphPlan, 'articles' | 'types' | 'entities'> | undefined;
-  // What needs the reconciled entities but not the events is done while the threads cluster.
-  const meanwhile = (reconciled: ResolveInput[], entityMerges: EntityMerge[]) => {
+  // What needs the reconciled entities but not the events is done while the threads cluster,
+  // in steps: between two, this thread hands the clustering threads their next blocks.
+  const meanwhile = async (reconciled: ResolveInput[], entityMerges: EntityMerge[]) => {
     const merges = mergeIndex(entityMerges);
-    side = {
-      articles: extracted.map((x) => ({
-        article: x.article,
-        file: x.file,
-        inline: x.inline,
-        merges: mergesFor(x.input.entities.map((e) => e.key), merges),
-      })),
-      types: entityTypes(reconciled),
-      entities: withLinks(mergeEntities(entitiesOf(reconciled), base), linkEntities(reconciled)),
-    };
+    const articles = extracted.map((x) => ({
+      article: x.article,
+      file: x.file,
+      inline: x.inline,
+      merges: mergesFor(x.input.entities.map((e) => e.key), merges),
+    }));
+    await nextTurn();
+    const types = entityTypes(reconciled);
+    const merged = mergeEntities(entitiesOf(reconciled), base);
+    await nextTurn();
+    const links = linkEntities(reconciled);
+    side = { articles, types, entities: withLinks(merged, links) };
   };
   const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool, release), { consume: true, meanwhile });
   const { articles, types, entities } = side!;
@@ -356,6 +359,9 @@ async function planGraph(extracted: Extracted[], base: string, pool: TaskPool, r
     },
   };
 }
+
+/** Resolves after the messages waiting on this thread (threads' answers) have been handled. */
+const nextTurn = () => new Promise<void>((done) => setImmediate(done));
 
 /** Event mentions per clustering task (blocks are not split: one may be larger). */
 const CLUSTER_BATCH = 4000;
