@@ -47,9 +47,9 @@ describe('createPool', () => {
     const pool = createPool(1, 32, { workerFile });
     try {
       await pool.run(task('echo', 'started'));
-      const first = pool.run(task('busy', 200));
+      const first = pool.run(task('busy', 100));
       const second = pool.run(task('now'));
-      const until = Date.now() + 1500;
+      const until = Date.now() + 2500;
       while (Date.now() < until);
       const unblocked = Date.now();
       expect(await first).toBeLessThan(unblocked);
