@@ -44,12 +44,39 @@ export function formatFromFileName(file: string): GraphFormat | null {
 }
 
 function cleanTerm<T extends Term>(t: T): T {
-  if (t.termType === 'Literal') {
-    const v = wellFormed(t.value);
-    if (v === t.value) return t;
-    return DataFactory.literal(v, t.language || t.datatype) as unknown as T;
+  if (t.termType !== 'Literal') return t;
+  const lit = t as unknown as { value: string; language: string; direction?: string; datatype: Term };
+  return new SettledLiteral(wellFormed(lit.value), lit.language, lit.direction, lit.datatype) as unknown as T;
+}
+
+/**
+ * A literal with its value, language, direction and datatype as plain fields. N3.js reads each
+ * back out of its literal's id on every access (and makes a new datatype term each time), and a
+ * literal is read half a dozen times to be sorted and written: most of a block's serialization.
+ */
+class SettledLiteral {
+  readonly termType = 'Literal';
+  constructor(
+    readonly value: string,
+    readonly language: string,
+    readonly direction: string | undefined,
+    readonly datatype: Term,
+  ) {}
+  get id(): string {
+    return this.language
+      ? `"${this.value}"@${this.language}${this.direction ? `--${this.direction}` : ''}`
+      : `"${this.value}"^^${this.datatype.value}`;
   }
-  return t;
+  toJSON() {
+    const { termType, value, language, direction, datatype } = this;
+    return { termType, value, language, direction, datatype: { termType: 'NamedNode', value: datatype.value } };
+  }
+  equals(other: Term | null | undefined): boolean {
+    return (
+      !!other && other.termType === 'Literal' && other.value === this.value && other.language === this.language &&
+      (other as { direction?: string }).direction === this.direction && other.datatype.value === this.datatype.value
+    );
+  }
 }
 
 /**
@@ -79,7 +106,37 @@ export interface WriterOutput {
 export function graphWriter(format: GraphFormat, opts: Pick<WriteOptions, 'base' | 'prefixes'> = {}, out?: WriterOutput): Writer {
   const prefixes = format === 'nt' ? undefined : { ...defaultPrefixes(opts.base), ...opts.prefixes };
   const target = out ?? textSink();
-  return new Writer((format === 'nt' ? target : spacedStatementEnds(target)) as never, { format: N3_FORMAT[format], prefixes });
+  const writer = new Writer((format === 'nt' ? target : spacedStatementEnds(target)) as never, { format: N3_FORMAT[format], prefixes });
+  return withKnownIris(writer, `${format} ${JSON.stringify(prefixes ?? {})}`);
+}
+
+/** Encoded IRIs by value, for each format and prefix set (what an IRI's encoding depends on). */
+const encodedIris = new Map<string, Map<string, string>>();
+// Past this many IRIs a table starts again: a thread writing a large build sees millions.
+const KNOWN_IRIS = 100_000;
+
+/**
+ * The writer, encoding each IRI once per thread: N3.js matches every IRI it writes against one
+ * pattern of all the prefixes, and a graph repeats its properties, classes and entities on every
+ * block. The table belongs to the prefixes the writer was made with: prefixes added to it later
+ * would not be used (none are).
+ */
+function withKnownIris(writer: Writer, setting: string): Writer {
+  const w = writer as unknown as { _encodeIriOrBlank(t: Term): string };
+  const encode = w._encodeIriOrBlank.bind(writer);
+  let known = encodedIris.get(setting);
+  if (!known) encodedIris.set(setting, (known = new Map()));
+  const table = known;
+  w._encodeIriOrBlank = (t) => {
+    if (t.termType !== 'NamedNode') return encode(t);
+    let s = table.get(t.value);
+    if (s === undefined) {
+      if (table.size >= KNOWN_IRIS) table.clear();
+      table.set(t.value, (s = encode(t)));
+    }
+    return s;
+  };
+  return writer;
 }
 
 /** A writer output holding what was written and not yet taken, and its length in characters. */

@@ -12,7 +12,7 @@ import { prepareOutDir, removeIfEmpty } from './outdir.js';
 import { releaseMemory } from './memory.js';
 import { checkBase, DEFAULT_BASE } from '../graph/iri.js';
 import { linkEntities } from '../link/index.js';
-import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, type Block, type BlockClusterer } from '../resolve/index.js';
+import { mergeIndex, mergesFor, plainBlock, resolveInputsWith, toResolveInput, type Block, type BlockClusterer } from '../resolve/index.js';
 import {
   entityTypes, eventLookup, writableEvents, mergedEntitiesToQuads, mergeEntities, withLinks, openGraphFile,
   type WritableEvent, type ArticleDates, type GraphFormat, type MergedEntity, type WrittenMentions,
@@ -135,6 +135,10 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
   // Threads that extracted hold the lexicons and the tagger: they are let go before resolution,
   // and the graph is written by fresh threads that load only the graph code.
   let pool = createPool(threads, THREAD_HEAP_MB, { onCallingThread: inThread });
+  // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
+  // Started now, so that they have loaded their code (a few tenths of a second) while the
+  // extraction runs rather than after it.
+  const writers = createPool(threads, WRITER_HEAP_MB, { onCallingThread: inThread });
   const skipped: IngestProblem[] = [];
   const warnings: string[] = [];
   const problem = (p: IngestProblem) => {
@@ -149,8 +153,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     // and the 1 000th): a second full collection now would find nothing to free.
     if (!pool.inThread || sinceRelease > 0) release();
     const extractSeconds = clock();
-    // Fresh threads that load no lexicon: they cluster event mentions, then write the graph.
-    pool = createPool(threads, WRITER_HEAP_MB, { onCallingThread: inThread });
+    pool = writers;
     const plan = await planGraph(extracted, base, pool, release);
     // The slim views go: what is left is the plan, what writing the graph needs. (Emptied here
     // rather than handed over as a copy, which the running frame could keep reachable.)
@@ -181,6 +184,7 @@ export async function buildCorpus(paths: string[], opts: BuildOptions): Promise<
     };
   } finally {
     await pool.close();
+    if (pool !== writers) await writers.close();
     await rm(spillDir, { recursive: true, force: true });
     // A build that wrote nothing leaves no empty output folder behind (one it did not create stays).
     if (!wroteGraph && createdDir !== undefined) await removeIfEmpty(createdDir);
@@ -215,11 +219,14 @@ async function extractAll(
     try {
       const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache }, { seconds: deadlineFor(ctx.limits.maxSeconds) });
       if (r.cached) cached++;
-      // Written here, while the thread goes on with the next article; kept in memory if it cannot be.
-      const inline = r.json !== undefined && !(await keepExtraction(file, r.json)) ? (JSON.parse(r.json) as ArticleExtraction) : undefined;
-      r.input.entities = r.input.entities.map(shared);
-      extracted.push({ article: { id: article.id, origin: article.origin }, input: r.input, file, inline });
-      ctx.warnings.push(...r.warnings.map((w) => `${article.id}: ${w}`));
+      // Read and written here, while the thread goes on with the next article; kept in memory if
+      // it cannot be written.
+      const x = JSON.parse(r.json) as ArticleExtraction;
+      const input = toResolveInput(x);
+      const inline = !r.cached && !(await keepExtraction(file, r.json)) ? x : undefined;
+      input.entities = input.entities.map(shared);
+      extracted.push({ article: { id: article.id, origin: article.origin }, input, file, inline });
+      ctx.warnings.push(...x.warnings.map((w) => `${article.id}: ${w}`));
     } catch (err) {
       ctx.problem({ origin: article.origin, message: failure(err, 'extraction', ctx.limits.maxSeconds) });
     }
@@ -318,20 +325,32 @@ interface GraphPlan {
 async function planGraph(extracted: Extracted[], base: string, pool: TaskPool, release: () => void): Promise<GraphPlan> {
   // Workers finish in any order; sorting by id makes the output independent of it.
   extracted.sort(byId);
-  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool, release), { consume: true });
-  const merges = mergeIndex(resolved.entityMerges);
-  const types = entityTypes(resolved.inputs);
-  return {
-    articles: extracted.map((x) => ({
+  let side: Pick<GraphPlan, 'articles' | 'types' | 'entities'> | undefined;
+  // What needs the reconciled entities but not the events is done while the threads cluster,
+  // in steps: between two, this thread hands the clustering threads their next blocks.
+  const meanwhile = async (reconciled: ResolveInput[], entityMerges: EntityMerge[]) => {
+    const merges = mergeIndex(entityMerges);
+    const articles = extracted.map((x) => ({
       article: x.article,
       file: x.file,
       inline: x.inline,
       merges: mergesFor(x.input.entities.map((e) => e.key), merges),
-    })),
+    }));
+    await nextTurn();
+    const types = entityTypes(reconciled);
+    const merged = mergeEntities(entitiesOf(reconciled), base);
+    await nextTurn();
+    const links = linkEntities(reconciled);
+    side = { articles, types, entities: withLinks(merged, links) };
+  };
+  const resolved = await resolveInputsWith(extracted.map((e) => e.input), clusterOn(pool, release), { consume: true, meanwhile });
+  const { articles, types, entities } = side!;
+  return {
+    articles,
     events: resolved.events,
     eventOf: eventLookup(resolved.events, base),
     types,
-    entities: withLinks(mergeEntities(entitiesOf(resolved.inputs), base), linkEntities(resolved.inputs)),
+    entities,
     counts: {
       entities: countEntities(types),
       events: countEvents(resolved.events),
@@ -340,6 +359,9 @@ async function planGraph(extracted: Extracted[], base: string, pool: TaskPool, r
     },
   };
 }
+
+/** Resolves after the messages waiting on this thread (threads' answers) have been handled. */
+const nextTurn = () => new Promise<void>((done) => setImmediate(done));
 
 /** Event mentions per clustering task (blocks are not split: one may be larger). */
 const CLUSTER_BATCH = 4000;
@@ -361,7 +383,7 @@ function clusterOn(pool: TaskPool, release: () => void): BlockClusterer {
     }
     if (batch.blocks.length > 0) batches.push(batch);
     // Largest first, each to the first free thread: one large block (the meetings of a busy
-    // week, say) must not leave the other threads waiting. One copy per thread at a time.
+    // week, say) must not leave the other threads waiting. Two copies per thread at a time.
     const order = batches.map((_, i) => i).sort((p, q) => batches[q].size - batches[p].size || p - q);
     const results: number[][][][] = [];
     let next = 0;
@@ -372,7 +394,9 @@ function clusterOn(pool: TaskPool, release: () => void): BlockClusterer {
         results[i] = await pool.run({ kind: 'cluster', blocks: pool.inThread ? bs : bs.map(plainBlock), signatures });
       }
     };
-    await Promise.all(Array.from({ length: pool.workers }, lane));
+    // Two lanes a thread: the next batch waits on the thread (see pool.ts), which goes on to it
+    // without waiting for this thread, busy meanwhile with the entities.
+    await Promise.all(Array.from({ length: pool.inThread ? 1 : pool.workers * 2 }, lane));
     return results.flat();
   };
 }

@@ -49,6 +49,11 @@ interface Job {
   reject: (e: Error) => void;
 }
 
+const hasDeadline = (job: Job): boolean => job.seconds > 0 && Number.isFinite(job.seconds);
+
+/** Tasks without a deadline a thread may hold at once: the one it runs, and the next. */
+const QUEUED_PER_THREAD = 2;
+
 // Workers run the compiled code: under a TypeScript test runner the sources cannot be
 // loaded by a plain worker, so the pool falls back to the calling thread when dist/ is absent.
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'src', 'pipeline', 'worker.js');
@@ -88,7 +93,8 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB, 
   }
   workers = Math.max(1, workers);
   const queue: Job[] = [];
-  const busy = new Map<Worker, Job>();
+  // The tasks each busy thread holds, the one it runs first.
+  const busy = new Map<Worker, Job[]>();
   const deadlines = new Map<Worker, NodeJS.Timeout>();
   const stoppedAtDeadline = new Set<Worker>();
   const idle: Worker[] = [];
@@ -99,19 +105,34 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB, 
     clearTimeout(deadlines.get(w));
     deadlines.delete(w);
   };
+  const post = (w: Worker, job: Job): void => {
+    let jobs = busy.get(w);
+    if (!jobs) busy.set(w, (jobs = []));
+    jobs.push(job);
+    w.postMessage({ id: job.id, task: job.task });
+    if (hasDeadline(job)) deadlines.set(w, setTimeout(() => overrun(w), job.seconds * 1000));
+  };
+  // A thread with room for one more task without a deadline behind those it holds (none with one).
+  const roomy = (w: Worker): boolean => {
+    const jobs = busy.get(w);
+    return jobs !== undefined && jobs.length < QUEUED_PER_THREAD && !jobs.some(hasDeadline) && !stoppedAtDeadline.has(w);
+  };
   const dispatch = (): void => {
-    while (idle.length && queue.length) {
-      const w = idle.pop()!;
-      const job = queue.shift()!;
-      busy.set(w, job);
-      w.postMessage({ id: job.id, task: job.task });
-      if (job.seconds > 0 && Number.isFinite(job.seconds)) deadlines.set(w, setTimeout(() => overrun(w), job.seconds * 1000));
+    while (idle.length && queue.length) post(idle.pop()!, queue.shift()!);
+    // A task without a deadline may also wait on a busy thread, behind others without one: the
+    // thread starts it as soon as it is done with the previous one, without waiting for the
+    // calling thread (busy with its own work, or descheduled) to hear back and hand it over.
+    while (queue.length && !hasDeadline(queue[0])) {
+      const w = pool.find(roomy);
+      if (!w) break;
+      post(w, queue.shift()!);
     }
   };
   // Synchronous work cannot be interrupted: the thread is stopped, and a fresh one takes its place.
+  // A task with a deadline is the only one its thread holds (see roomy).
   const overrun = (w: Worker): void => {
     deadlines.delete(w);
-    const job = busy.get(w);
+    const job = busy.get(w)?.[0];
     if (!job) return;
     busy.delete(w);
     stoppedAtDeadline.add(w);
@@ -129,9 +150,12 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB, 
       if (stoppedAtDeadline.has(w)) return;
       served = true;
       clearDeadline(w);
-      const job = busy.get(w);
-      busy.delete(w);
-      idle.push(w);
+      const jobs = busy.get(w);
+      const job = jobs?.shift();
+      if (!jobs?.length) {
+        busy.delete(w);
+        idle.push(w);
+      }
       if (job) msg.ok ? job.resolve(msg.result!) : job.reject(new Error(msg.error));
       dispatch();
     });
@@ -143,13 +167,18 @@ export function createPool(workers = defaultWorkers(), heapMb = THREAD_HEAP_MB, 
       dead = true;
       const wasStopped = stoppedAtDeadline.delete(w);
       clearDeadline(w);
-      const job = busy.get(w);
+      const [job, ...waiting] = busy.get(w) ?? [];
       busy.delete(w);
       pool.splice(pool.indexOf(w), 1);
       const i = idle.indexOf(w);
       if (i >= 0) idle.splice(i, 1);
       job?.reject(err);
-      if (closing) return;
+      // Tasks that waited behind it had not started: they go back to the head of the queue.
+      if (closing) {
+        for (const x of waiting) x.reject(err);
+        return;
+      }
+      queue.unshift(...waiting);
       // Replaced when it died on an article, was stopped at a deadline or had served some; one
       // that cannot even start is not restarted forever: with no thread left, the waiting
       // articles fail with its error.

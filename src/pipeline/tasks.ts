@@ -7,9 +7,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { releaseMemory } from './memory.js';
-import type { Article, ArticleExtraction, EntityMerge, ResolveInput } from '../types.js';
+import type { Article, ArticleExtraction, EntityMerge } from '../types.js';
 import { extractBounded, type ExtractLimits } from './bounded.js';
-import { applyEntityMerges, clusterBlock, toResolveInput, type Block } from '../resolve/index.js';
+import { applyEntityMerges, clusterBlock, type Block } from '../resolve/index.js';
 import {
   articleQuads, writableEventQuads, serializeBlock, serializeBlocks, type WritableEvent, type GraphFormat, type SerializedBlock, type WrittenMention,
 } from '../graph/index.js';
@@ -25,14 +25,14 @@ export interface ExtractTask {
 }
 
 export interface ExtractResult {
-  input: ResolveInput;
-  warnings: string[];
-  cached: boolean;
   /**
-   * A fresh extraction as JSON, for the calling thread to keep in `file` (keepExtraction): the
-   * extracting thread, which the build waits on, makes no file-system calls of its own.
+   * The extraction as JSON. The calling thread reads its slim view from it (toResolveInput) and,
+   * unless `cached`, keeps it in `file` (keepExtraction): the extracting thread, which the build
+   * waits on, makes no file-system calls of its own, and one string crosses the thread boundary
+   * far cheaper than the structured clone of an object tree.
    */
-  json?: string;
+  json: string;
+  cached: boolean;
 }
 
 export interface RenderTask {
@@ -95,11 +95,10 @@ export function runTask<T extends Task>(task: T): TaskResult<T> {
 
 function extract(task: ExtractTask): ExtractResult {
   if (task.reuse) {
-    const x = readExtraction(task.file);
-    if (x) return { input: toResolveInput(x), warnings: x.warnings, cached: true };
+    const json = readText(task.file);
+    if (json !== null && parses(json)) return { json, cached: true };
   }
-  const x = extractBounded(task.article, task.limits);
-  return { input: toResolveInput(x), warnings: x.warnings, cached: false, json: JSON.stringify(x) };
+  return { json: JSON.stringify(extractBounded(task.article, task.limits)), cached: false };
 }
 
 function render(task: RenderTask): RenderResult {
@@ -125,10 +124,29 @@ function renderEvents(task: RenderEventsTask): SerializedBlock {
 }
 
 function readExtraction(file: string): ArticleExtraction | null {
+  const json = readText(file);
+  if (json === null) return null;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ArticleExtraction;
+    return JSON.parse(json) as ArticleExtraction;
   } catch {
     return null;
+  }
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function parses(json: string): boolean {
+  try {
+    JSON.parse(json);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -41,19 +41,24 @@ export function resolveInputs(inputs: ResolveInput[]): ResolvedInputs {
 /**
  * resolveInputs with the blocks of event mentions clustered by `cluster` (on other threads, say):
  * blocks are independent, so the result is the same. With `consume`, the inputs' mentions and
- * digests are emptied once read.
+ * digests are emptied once read. `meanwhile`, given the reconciled inputs (those the result
+ * holds) and the entity merges, runs once clustering has started, alongside it: work on the
+ * entities that need not wait for the events, done while other threads cluster (it should yield
+ * now and then, so that the clustering threads are handed their next blocks). It must not change
+ * the inputs.
  */
 export async function resolveInputsWith(
   inputs: ResolveInput[],
   cluster: BlockClusterer,
-  opts: { consume?: boolean } = {},
+  opts: { consume?: boolean; meanwhile?: (reconciled: ResolveInput[], merges: EntityMerge[]) => void | Promise<void> } = {},
 ): Promise<ResolvedInputs> {
   const { reconciled, merges } = reconcile(inputs);
   // A build holds nothing else of its inputs: what each phase has read is let go before the next.
   if (opts.consume) for (const x of [...inputs, ...reconciled]) x.mentions = [];
   const prepared = prepareEvents(reconciled);
   if (opts.consume) for (const x of [...inputs, ...reconciled]) x.digests = [];
-  const clusters = await cluster(prepared.blocks, prepared.signatures);
+  const clustering = cluster(prepared.blocks, prepared.signatures);
+  const [clusters] = await Promise.all([clustering, (async () => opts.meanwhile?.(reconciled, merges))()]);
   return { inputs: reconciled, events: mergeEvents(prepared, clusters), entityMerges: merges };
 }
 

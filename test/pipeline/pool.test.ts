@@ -41,6 +41,33 @@ describe('createPool', () => {
     }
   });
 
+  // Wrong: a thread done with a task waited for the calling thread to hear back before it was
+  // handed the next, and idled while that thread was busy (resolving entities, say).
+  it('queues a task without a deadline on a busy thread, and hands it to a fresh thread if that one dies', async () => {
+    const pool = createPool(1, 32, { workerFile });
+    try {
+      await pool.run(task('echo', 'started'));
+      const first = pool.run(task('busy', 100));
+      const second = pool.run(task('now'));
+      const until = Date.now() + 2500;
+      while (Date.now() < until);
+      const unblocked = Date.now();
+      expect(await first).toBeLessThan(unblocked);
+      expect(await second).toBeLessThan(unblocked);
+      // Queued behind a task that exhausts the heap: it had not started, a fresh thread runs it.
+      const hog = pool.run(task('hog'));
+      const behind = pool.run(task('echo', 'behind'));
+      await expect(hog).rejects.toBeInstanceOf(ThreadMemoryError);
+      expect(await behind).toBe('behind');
+      // A task with a deadline waits for a thread of its own, as before.
+      const busy = pool.run(task('busy', 100));
+      const timed = pool.run(task('now'), { seconds: 30 });
+      expect(await timed).toBeGreaterThanOrEqual(await busy);
+    } finally {
+      await pool.close();
+    }
+  });
+
   // Wrong: one worker meant the calling thread, where a pathological article could exhaust the
   // process's heap or hold it forever.
   it('gives even one worker a thread of its own, unless asked to run on the calling thread', async () => {
