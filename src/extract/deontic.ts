@@ -3,10 +3,8 @@ import { actorAfter, clauseEndOutsideQuotes, subjectBefore } from './clauses.js'
 import { actorsIn, eventsInProgress, phrase, pushEvent, resolvePronounAt, speakerOf, spanOf, type EventContext } from './event-context.js';
 import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
-import { dataPath } from '../paths.js';
 import { fold } from '../nlp/normalize.js';
 import { verbLemma } from '../nlp/verbs.js';
-import { readList } from './tsv.js';
 
 // What a speaker says someone must do is a demand on them: "les forces russes doivent se retirer",
 // a déclaré X; « Il faut que le ministre démissionne », dit Y. Only in words attributed to a
@@ -22,12 +20,7 @@ const SKIP = /^(?:ne|n'|pas|plus|jamais|se|s'|donc|aussi|également|désormais|m
 const BOUNDARY = /^(?:,|;|:|«|»|“|”|"|que|qu'|tandis|et|mais|car|où|si|\(|\))$/;
 const SELF = /^(?:je|j'|nous|on|vous|tu)$/;
 
-let groupNouns: Set<string> | null = null;
-
-function isGroupNoun(folded: string): boolean {
-  groupNouns ??= new Set(readList(dataPath('lexicon', 'group-nouns.txt')).map((w) => fold(w)));
-  return groupNouns.has(folded);
-}
+const isGroupNoun = (folded: string): boolean => lexicon().groupNouns.has(folded);
 
 /** Demands stated as an obligation in sentence `s`, by whoever the words are attributed to. */
 export function extractDeontic(ctx: EventContext, s: number, quotes: Quote[]): void {

@@ -1,6 +1,3 @@
-import { readList } from './tsv.js';
-import { dataPath } from '../paths.js';
-import { fold } from '../nlp/normalize.js';
 import { isVerbForm } from '../nlp/verbs.js';
 import { lexicon, slugOf } from './lexicon.js';
 import type { Doc, Span } from './doc.js';
@@ -12,13 +9,10 @@ import type { Doc, Span } from './doc.js';
 // A cardinal number, in figures or words ("26", "vingt-six", "cinq").
 export const CARDINAL = /^(?:\d[\d\s.,]*|(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille)(?:-(?:et-)?[a-z]+)*)$/;
 
-let groupNouns: Set<string> | null = null;
-
 function isGroupNoun(doc: Doc, k: number): boolean {
-  groupNouns ??= new Set(readList(dataPath('lexicon', 'group-nouns.txt')).map(fold));
   // A people noun is a capitalized demonym ("Ougandais"); other groups are common nouns.
   const demonym = /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '') && lexicon().demonyms.has(doc.folded[k]);
-  return demonym || groupNouns.has(doc.folded[k] ?? '');
+  return demonym || lexicon().groupNouns.has(doc.folded[k] ?? '');
 }
 
 /** "françaises et ougandaises", "kényans": adjectives after a counted noun. */

@@ -76,6 +76,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   firstNames: Set<string>;
   functionWords: Set<string>;
+  /** Nouns for groups of people (data/lexicon/group-nouns.txt), folded. */
+  groupNouns: Set<string>;
   orgHeads: Set<string>;
   people: KnownPerson[];
   personByName: Map<string, KnownPerson>; // folded full name or variant → person
@@ -245,6 +247,7 @@ function load(): Lexicon {
     honorifics,
     firstNames: new Set(readList(dataPath('gazetteer', 'first-names.txt')).map(fold)),
     functionWords: new Set(readList(dataPath('lexicon', 'function-words.txt')).map(fold)),
+    groupNouns: new Set(readList(dataPath('lexicon', 'group-nouns.txt')).map(fold)),
     orgHeads: new Set(readList(dataPath('lexicon', 'org-heads.txt')).map(fold)),
     people,
     personByName,

@@ -1,6 +1,6 @@
 import { agentOf, complementOf, isPassive, namingTokens, objectOf, relativeObject, relativeSubject, subjectOf, subtree, type Clauses } from '../nlp/clauses.js';
 import type { Doc, Span } from './doc.js';
-import type { Frame } from './lexicon.js';
+import { lexicon, type Frame } from './lexicon.js';
 import { sentenceClauses } from './syntax.js';
 import { dataPath } from '../paths.js';
 import { fold } from '../nlp/normalize.js';
@@ -66,12 +66,9 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
 }
 
 
-let groups: Set<string> | null = null;
-
 /** "les électeurs", "tous les partis d'opposition": a phrase headed by a group noun (data/lexicon/group-nouns.txt), as document tokens. */
 function groupPhrase(c: Clauses, a: number, h: number): [number, number] | null {
-  groups ??= new Set(readList(dataPath('lexicon', 'group-nouns.txt')).map((w) => fold(w)));
-  if (c.upos[h] !== 'NOUN' || !groups.has(fold(c.words[h]))) return null;
+  if (c.upos[h] !== 'NOUN' || !lexicon().groupNouns.has(fold(c.words[h]))) return null;
   const words = [h, ...c.children[h].filter((d) => /^(?:det|amod|nummod)$/.test(c.deprel[d]) || (c.deprel[d] === 'nmod' && c.upos[d] !== 'PROPN' && c.children[d].some((x) => c.deprel[x] === 'case' && /^(?:de|d')$/i.test(c.words[x]))))];
   const span = words.flatMap((w) => (w === h ? [h] : subtree(c, w)));
   const from = Math.min(...span);
