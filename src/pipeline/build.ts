@@ -5,7 +5,7 @@ import type {
 } from '../types.js';
 import { ingest } from '../ingest/index.js';
 import { cacheFile } from './cache.js';
-import { keepExtraction } from './tasks.js';
+import { keepExtraction, parseExtraction } from './tasks.js';
 import { createPool, defaultWorkers, ThreadMemoryError, ThreadTimeoutError, THREAD_HEAP_MB, WRITER_HEAP_MB, type TaskPool } from './pool.js';
 import { DEFAULT_MAX_SECONDS, isLimitMessage } from './bounded.js';
 import { prepareOutDir, removeIfEmpty } from './outdir.js';
@@ -223,11 +223,17 @@ async function extractAll(
   const extractOne = async (article: Article, at: number): Promise<void> => {
     const file = ctx.useCache ? cacheFile(ctx.cacheDir, article) : join(ctx.spillDir, `${at}.json`);
     try {
-      const r = await pool.run({ kind: 'extract', article, limits: ctx.limits, file, reuse: ctx.useCache }, { seconds: deadlineFor(ctx.limits.maxSeconds) });
-      if (r.cached) cached++;
+      const task = { kind: 'extract' as const, article, limits: ctx.limits, file, reuse: ctx.useCache };
+      const limit = { seconds: deadlineFor(ctx.limits.maxSeconds) };
+      let r = await pool.run(task, limit);
       // Read and written here, while the thread goes on with the next article; kept in memory if
-      // it cannot be written.
-      const x = JSON.parse(r.json) as ArticleExtraction;
+      // it cannot be written. A cache entry that does not parse is extracted afresh.
+      let x = r.cached ? parseExtraction(r.json) : (JSON.parse(r.json) as ArticleExtraction);
+      if (!x) {
+        r = await pool.run({ ...task, reuse: false }, limit);
+        x = JSON.parse(r.json) as ArticleExtraction;
+      }
+      if (r.cached) cached++;
       const input = toResolveInput(x);
       const inline = !r.cached && !(await keepExtraction(file, r.json)) ? x : undefined;
       input.entities = input.entities.map(shared);

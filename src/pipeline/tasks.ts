@@ -95,8 +95,10 @@ export function runTask<T extends Task>(task: T): TaskResult<T> {
 
 function extract(task: ExtractTask): ExtractResult {
   if (task.reuse) {
+    // Read, not parsed: the calling thread parses it (parseExtraction) and asks again without
+    // the cache if it does not.
     const json = readText(task.file);
-    if (json !== null && parses(json)) return { json, cached: true };
+    if (json !== null) return { json, cached: true };
   }
   return { json: JSON.stringify(extractBounded(task.article, task.limits)), cached: false };
 }
@@ -125,7 +127,11 @@ function renderEvents(task: RenderEventsTask): SerializedBlock {
 
 function readExtraction(file: string): ArticleExtraction | null {
   const json = readText(file);
-  if (json === null) return null;
+  return json === null ? null : parseExtraction(json);
+}
+
+/** An extraction's JSON parsed, or null where it does not parse (a torn or edited cache entry). */
+export function parseExtraction(json: string): ArticleExtraction | null {
   try {
     return JSON.parse(json) as ArticleExtraction;
   } catch {
@@ -138,15 +144,6 @@ function readText(file: string): string | null {
     return readFileSync(file, 'utf8');
   } catch {
     return null;
-  }
-}
-
-function parses(json: string): boolean {
-  try {
-    JSON.parse(json);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,19 @@ describe('incremental and parallel builds', () => {
     expect(clean.cached).toBe(0);
     expect(readFileSync(second.output, 'utf8')).toBe(readFileSync(clean.output, 'utf8'));
     expect(readFileSync(second.output, 'utf8')).toContain('coordonner leurs mesures');
+  }, 120_000);
+
+  it('extracts afresh an article whose cache entry does not parse, and the graph is unchanged', async () => {
+    const out = join(dir, 'torn');
+    const first = await buildCorpus([corpus], { outDir: out, workers: 1 });
+    const entries = readdirSync(join(out, '.cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+    expect(entries.length).toBe(first.articles);
+    writeFileSync(join(out, '.cache', entries[0]), '{"article": {"id": "torn');
+    const second = await buildCorpus([corpus], { outDir: out, workers: 1 });
+    expect(second.articles).toBe(first.articles);
+    expect(second.cached).toBe(first.articles - 1);
+    expect(second.skipped).toEqual([]);
+    expect(readFileSync(second.output, 'utf8')).toBe(readFileSync(first.output, 'utf8'));
   }, 120_000);
 
   it('writes byte-identical Turtle whatever the number of workers', async () => {
