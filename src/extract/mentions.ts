@@ -840,26 +840,22 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
 function appositionList(doc: Doc, at: number, spans: Span[]): Span[] {
   if (doc.low[at] !== ',') return [];
   const end = doc.ranges[doc.tokens[at].sentence][1];
+  const names = spans.filter((x) => x.type === 'Person' && x.kind === 'name' && x.from > at && x.from < end);
+  const nameFrom = (lo: number, hi: number) => names.filter((x) => x.from >= lo && x.from < hi).sort((x, y) => x.from - y.from || y.to - x.to)[0];
   const out: Span[] = [];
   let k = at + 1;
   while (k < end) {
     // A title before the name ("le général") belongs to it.
-    let n = k;
-    while (n < Math.min(end, k + 4) && !spans.some((x) => x.from === n && x.type === 'Person' && x.kind === 'name')) n++;
-    const name = spans.filter((x) => x.from === n && x.type === 'Person' && x.kind === 'name').sort((x, y) => y.to - x.to)[0];
-    if (!name || doc.low.slice(k, n).some((w) => /^[,;:.()]$/.test(w))) return [];
+    const name = nameFrom(k, Math.min(end, k + 4) + 1);
+    if (!name || doc.low.slice(k, name.from).some((w) => /^[,;:.()]$/.test(w))) return [];
     out.push(name);
     k = name.to;
-    if (doc.low[k] === ',' && doc.low[k + 1] !== 'et' && !spansAt(spans, k + 1, k + 5)) return out;
+    if (doc.low[k] === ',' && doc.low[k + 1] !== 'et' && !nameFrom(k + 1, k + 5)) return out;
     if (doc.low[k] === 'et' || doc.low[k] === ',') k++;
     if (doc.low[k] === 'et') k++;
     if (k >= end || /^[;:.()]$/.test(doc.low[k])) return out;
   }
   return out;
-}
-
-function spansAt(spans: Span[], from: number, to: number): boolean {
-  return spans.some((x) => x.from >= from && x.from < to && x.type === 'Person' && x.kind === 'name');
 }
 
 // How far a description may reach for a person the article gives no nationality, in sentences.

@@ -26,8 +26,10 @@ export function ultimatumWords(): UltimatumWords {
   return words;
 }
 
-/** Whether `phrase` ends at token `end` (exclusive) of `low`. */
-export function phraseEndsAt(low: string[], end: number, phrase: string[]): boolean {
-  const from = end - phrase.length;
-  return from >= 0 && phrase.every((w, k) => low[from + k] === w);
+/** Whether `phrase` starts at token `from` of `low`. */
+export function phraseAt(low: string[], from: number, phrase: string[]): boolean {
+  return from >= 0 && from + phrase.length <= low.length && phrase.every((w, k) => low[from + k] === w);
 }
+
+/** Whether `phrase` ends at token `end` (exclusive) of `low`. */
+export const phraseEndsAt = (low: string[], end: number, phrase: string[]): boolean => phraseAt(low, end - phrase.length, phrase);

@@ -2,7 +2,7 @@ import type { EventMention } from '../types.js';
 import { verbLemma, verbTenses } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorsIn, eventsInProgress, phrase, pushEvent, type EventContext } from './event-context.js';
-import { ultimatumWords, type UltimatumWords } from './ultimatum-words.js';
+import { phraseAt, ultimatumWords, type UltimatumWords } from './ultimatum-words.js';
 
 // An ultimatum is a warning whatever verb carries it: "tant que la direction ne cède pas, la
 // grève continuera", "il exige des excuses, sans quoi il portera plainte". What makes it one is
@@ -22,8 +22,9 @@ export function extractUltimatums(ctx: EventContext, s: number): void {
   const { doc } = ctx;
   const [a, b] = doc.ranges[s];
   const u = ultimatumWords();
+  const markers: Array<[Kind, string[][]]> = [['negated', u.negated], ['otherwise', u.otherwise], ['speaker', u.speaker]];
   for (let m = a; m < b; m++) {
-    const found = markerAt(doc.low, m, b, u);
+    const found = markerAt(doc.low, m, b, markers);
     if (!found) continue;
     const { kind, length } = found;
     const after = m + length;
@@ -58,12 +59,9 @@ export function extractUltimatums(ctx: EventContext, s: number): void {
   }
 }
 
-function markerAt(low: string[], m: number, b: number, u: UltimatumWords): { kind: Kind; length: number } | null {
-  const lists: Array<[Kind, string[][]]> = [['negated', u.negated], ['otherwise', u.otherwise], ['speaker', u.speaker]];
-  for (const [kind, phrases] of lists) {
-    for (const words of phrases) {
-      if (m + words.length <= b && words.every((w, k) => low[m + k] === w)) return { kind, length: words.length };
-    }
+function markerAt(low: string[], m: number, b: number, markers: Array<[Kind, string[][]]>): { kind: Kind; length: number } | null {
+  for (const [kind, phrases] of markers) {
+    for (const words of phrases) if (m + words.length <= b && phraseAt(low, m, words)) return { kind, length: words.length };
   }
   return null;
 }
@@ -105,8 +103,7 @@ function futureVerb(low: string[], from: number, to: number, condition: [number,
 /** The sentence's attributed act whose words hold token `m`. */
 function carrierOf(ctx: EventContext, s: number, m: number): EventMention | null {
   const at = ctx.doc.tokens[m].start;
-  const covering = eventsInProgress(ctx, s).filter((e) => CARRIERS.has(e.type) && e.agent && e.start <= at && at < e.end);
-  return covering[0] ?? null;
+  return eventsInProgress(ctx, s).find((e) => CARRIERS.has(e.type) && e.agent && e.start <= at && at < e.end) ?? null;
 }
 
 /**
