@@ -327,7 +327,9 @@ function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attributi
     if (subj.length) return { speaker: subj[0], verb: m, from: subj[0].from, to: q.close + 1 };
     const prev = doc.low[start - 1] ?? '';
     if (PRONOUN_SUBJECTS.has(prev) || INVERTED.test(doc.low[m]) || /ant$/.test(doc.low[m]) || prev === 'de' || prev === 'et') {
-      const p = ctx.lastSpeaker ?? resolvePronoun(ctx, doc.tokens[m].start);
+      // "Il a répondu : « … »": the pronoun's antecedent, as for any speaker pronoun (the last
+      // speaker only where the narration has not moved on to another person).
+      const p = PRONOUN_SUBJECTS.has(prev) ? speakerPronoun(ctx, start - 1)[0] : ctx.lastSpeaker ?? resolvePronoun(ctx, doc.tokens[m].start);
       if (p) return { speaker: p, verb: m, from: start, to: q.close + 1 };
     }
     return null;
@@ -416,6 +418,11 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   // "qui a promis de répliquer …": an infinitive speaks with the voice of the verb it completes.
   const c0 = sentenceClauses(doc, s);
   if (c0.deprel[h] === 'xcomp' && c0.head[h] >= 0 && c0.upos[c0.head[h]] === 'VERB' && verbLemma(doc.low[a + h]) === doc.low[a + h]) return speakerOfVerb(ctx, s, c0.head[h], actors);
+  // The verb already stated an event ("X, le chef de …, a accusé Y d'accueillir « … »"): its agent,
+  // read by the event rules (appositions, pronouns, inverted subjects), is who speaks.
+  const infinitive = verbLemma(doc.low[a + h]) === doc.low[a + h] && /^(?:de|d'|d’|à)$/.test(doc.low[a + h - 1] ?? '');
+  const acting = agentOfTrigger(ctx, s, a + h) ?? (infinitive ? agentOfHost(ctx, s, a + h) : null);
+  if (acting) return { speaker: acting, from: Math.min(acting.sentence === s ? acting.from : a + h, a + h) };
   // A plain clause reads the same with the word window, which a misparse cannot lead astray.
   const groupStart = verbGroupStart(doc, a + h, a);
   if (PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '')) {
@@ -439,6 +446,23 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   if (pronounAt < 0) return null;
   const [p] = speakerPronoun(ctx, pronounAt);
   return p ? { speaker: p, from: Math.min(pronounAt, a + h) } : null;
+}
+
+/** The agent of the event this sentence already states with its trigger at token `t`. */
+function agentOfTrigger(ctx: EventContext, s: number, t: number): Span | null {
+  const tok = ctx.doc.tokens[t];
+  const e = eventsInProgress(ctx, s).find((x) => x.agent && x.type !== 'Statement' && x.type !== 'Meeting' && x.trigger === tok.text && x.start <= tok.start && x.end >= tok.end);
+  return e ? actorsIn(ctx, s).find((x) => x.entity === e.agent) ?? spanOf(ctx, e.agent) : null;
+}
+
+/**
+ * "X a accusé Y d'accueillir « … »": an infinitive inside the stretch of an event stated before it
+ * completes that event's verb, whatever the tree hung it on; the event's agent speaks.
+ */
+function agentOfHost(ctx: EventContext, s: number, t: number): Span | null {
+  const tok = ctx.doc.tokens[t];
+  const e = eventsInProgress(ctx, s).find((x) => x.agent && x.type !== 'Statement' && x.type !== 'Meeting' && x.start < tok.start && x.end >= tok.end);
+  return e ? actorsIn(ctx, s).find((x) => x.entity === e.agent) ?? spanOf(ctx, e.agent) : null;
 }
 
 const SAYING: Frame = { lemma: 'dire', type: 'Statement', object: 'none' };

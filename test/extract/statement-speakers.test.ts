@@ -161,5 +161,17 @@ describe('"Selon lui" opening a sentence', () => {
     const e = x.events.find((v) => v.type === 'Statement' && /Selon elle/.test(evidence(x, v)));
     expect(e?.agent).toBe('person/irene-falcone');
   });
+  it('"Il a répondu : « … »" takes the pronoun\'s antecedent, not a party that spoke before', () => {
+    const text =
+      'Le groupe socialiste a affirmé que le budget serait « voté sans retard ». ' +
+      'Jeanne Morel a écouté les critiques sans broncher. Elle a ensuite répondu : « Je resterai en poste ».';
+    expect(statements(text).at(-1)).toEqual(['person/jeanne-morel', 'Je resterai en poste']);
+  });
+
+  it('a quotation inside an accusation speaks with the accuser, named in apposition', () => {
+    // The tree hangs the apposition on the verb and reads the infinitive's subject as "l'Algérie".
+    const text = 'Le chef du régime militaire du Mali, le capitaine Assimi Goïta, a accusé vendredi l\'Algérie voisine d\'accueillir "tous les terroristes" de la région.';
+    expect(statements(text)).toEqual([['person/assimi-goita', 'tous les terroristes']]);
+  });
 });
 
