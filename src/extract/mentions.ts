@@ -833,7 +833,34 @@ function resolveRole(doc: Doc, role: RolePhrase, people: PersonCluster[], spans:
       out.push({ ...base, entity: countries[0], type: 'Country', label: lexicon().entities.get(countries[0])?.label ?? countries[0], kind: 'role' });
     }
   }
+  if (!out.length && !role.plural && !role.countries.length && !role.org && !role.counterpart && !role.collective) {
+    const p = priorPerson(doc, role, people, spans);
+    if (p) out.push(personSpan(doc, base, p, 'role'));
+  }
   return out;
+}
+
+/**
+ * "Pierre Durand a écouté … Le ministre a répondu …": a definite description that places its
+ * holder nowhere and whose title nobody in the article holds goes back to the person just named
+ * (this sentence or the one before) when nothing rules that person out — another title, the
+ * other gender.
+ */
+function priorPerson(doc: Doc, role: RolePhrase, people: PersonCluster[], spans: Span[]): PersonCluster | null {
+  const det = doc.low[role.from];
+  if (!/^(?:le|la|l'|l’)$/.test(det)) return null;
+  const sentence = doc.tokens[role.from].sentence;
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  let best: Span | null = null;
+  for (const s of spans) {
+    if (s.type !== 'Person' || s.to > role.from || sentence - s.sentence > 1 || (best && s.from <= best.from)) continue;
+    if (byKey.has(s.entity)) best = s;
+  }
+  const p = best ? byKey.get(best.entity)! : null;
+  if (!p || (p.titles.size && ![...p.titles].some((t) => titlesCompatible(t, role.title)))) return null;
+  const gender = det === 'la' ? 'f' : det === 'le' ? 'm' : null;
+  if (gender && [...p.firsts].some((f) => (firstNameGender(f) ?? gender) !== gender)) return null;
+  return p;
 }
 
 /** The people named one after another (", A et B," / ", le général A, B et C,") right after token `at`. */

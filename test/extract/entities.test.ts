@@ -101,6 +101,19 @@ describe('bare descriptions and other phrases that stand for a named actor', () 
     expect(mentionOf(x, 'Le premier syndicat des enseignants du second degré')!.entity).toBe('organization/snes');
   });
 
+  it('reads "le ministre" whose title nobody holds as the man named just before', () => {
+    const x = extract('Le Parlement a voté une motion contre Jean Dupuis. Le ministre UDI a affirmé que jamais il ne céderait.');
+    expect(mentionOf(x, 'Le ministre UDI')!.entity).toBe('person/jean-dupuis');
+    expect(x.events.filter((e) => e.type === 'Statement').map((e) => e.agent)).toEqual(['person/jean-dupuis']);
+  });
+
+  it('does not read "le ministre" as a woman named before, or as someone with another title', () => {
+    const x = extract('Le Parlement a voté une motion contre Marie Dupuis. Le ministre a affirmé que jamais il ne céderait.');
+    expect(mentionOf(x, 'Le ministre')).toBeUndefined();
+    const y = extract("Le juge Paul Roux a convoqué l'ancien élu. Le ministre a affirmé que jamais il ne céderait.");
+    expect(mentionOf(y, 'Le ministre')).toBeUndefined();
+  });
+
   it('does not take a party in parentheses, or a woman, for "il"', () => {
     const x = extract('Marie Durand (Parti vert) a critiqué le maire. Il a exigé des excuses.');
     expect(x.events.filter((e) => e.type === 'Demand' && e.agent !== null)).toEqual([]);
