@@ -62,7 +62,10 @@ export function resolvePairs(doc: Doc, spans: Span[], firstGroup: number): Span[
     // not the last few of a kind named here and there.
     if (n > 2 && (found.some((f) => f.type !== 'Person') || new Set(found.map((f) => f.sentence)).size > 1)) continue;
     group++;
-    for (const s of found.reverse()) out.push({ from: i - 1, to, sentence, entity: s.entity, type: s.type, label: s.label, kind: 'role', group });
+    // In the order the article introduced them: "X et son homologue Y … les deux présidents" is X first.
+    const first = (e: string) => ordered.findIndex((x) => x.entity === e);
+    found.sort((x, y) => first(x.entity) - first(y.entity));
+    for (const s of found) out.push({ from: i - 1, to, sentence, entity: s.entity, type: s.type, label: s.label, kind: 'role', group });
   }
   return out;
 }

@@ -34,6 +34,11 @@ export interface Description {
   ofNamed: boolean;
   /** A name right after the description ("le groupe TotalEnergies"): [from, to). */
   name: [number, number] | null;
+  /**
+   * A unit of what it names, with a function of its own ("le service de presse du Kremlin", "le
+   * bureau politique du parti"): a body that acts itself, not a way of naming its owner.
+   */
+  unit: boolean;
 }
 
 interface Heads {
@@ -102,6 +107,7 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
   let org: string | null = null;
   let qualified = false;
   let ofNamed = false;
+  let unit = false;
   const headEnd = ++k;
   for (let guard = 0; k < end && guard < 8; guard++) {
     const w = doc.low[k];
@@ -144,6 +150,13 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
         k = m + 1;
         continue;
       }
+      // "le service de presse du Kremlin": a noun whose own complement names whose it is.
+      if (/^\p{Ll}{3,}$/u.test(doc.tokens[m].text) && !STOP.has(doc.low[m]) && /^(?:de|du|des|d')$/.test(doc.low[m + 1] ?? '') && owner(doc, /^(?:la|l')$/.test(doc.low[m + 2] ?? '') ? m + 3 : m + 2)) {
+        qualified = true;
+        unit = true;
+        k = m + 1;
+        continue;
+      }
       break;
     }
     // "le syndicat de pilotes à Air France": where it stands, not whose part it is.
@@ -179,7 +192,12 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
     // "du ministère des Affaires étrangères Frédéric Desagneaux", "de l'intersyndicale M. Berger": a person, not the name.
     if (!personNamed(doc, k, n)) name = [k, n];
   }
-  return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]) || contracted(doc, i), qualified, ofNamed, name };
+  return { from: i, to: k, headEnd, head, plural, countries, org, definite: !INDEFINITE.has(doc.low[i]) || contracted(doc, i), qualified, ofNamed, name, unit };
+}
+
+/** A name ("du Kremlin") or another organization ("de la présidence ivoirienne") that a unit belongs to. */
+function owner(doc: Doc, k: number): boolean {
+  return k < doc.tokens.length && (isCap(doc, k) || orgHead(doc.folded[k]) !== null);
 }
 
 /** The tagger's reading, asked only for group heads ("les pays arabes"), whose adjectives the endings miss. */

@@ -12,6 +12,7 @@ import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
 import { impliedTarget, passiveRefusalTarget, type TargetContext } from './targets.js';
 import { inciseAt, type Incise } from './incises.js';
+import { documentQuote } from './document-sources.js';
 import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
 import { extractUltimatums } from './ultimatums.js';
@@ -112,8 +113,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
   // A delegation ("les représentants de X") stands for its senders where they meet; what it says or
   // denounces is left to the statement reading, which names its own speaker.
   const senders = everyone.filter((x) => !x.delegates);
+  // A document's words quoted as a report are read as the narration ("« X a reçu Y », est-il indiqué").
+  const voiced = quotes.filter((q) => !documentQuote(doc, q));
   for (let t = a; t < b; t++) {
-    if (insideQuote(quotes, t) !== performative) continue;
+    if (insideQuote(voiced, t) !== performative) continue;
     const frames = framesFor(doc, t);
     if (!frames.length) continue;
     // A noun homograph ("la demande", "une rencontre", "les menaces", "par téléphone") is not a verb.

@@ -1055,7 +1055,7 @@ function resolveDescriptions(doc: Doc, descriptions: Description[], spans: Span[
       continue;
     }
     // The named country or organization it belongs to is the actor; an indefinite one names nobody.
-    if (d.ofNamed || !d.definite) continue;
+    if ((d.ofNamed && !d.unit) || !d.definite) continue;
     const label = spanText(doc, d.from + 1, d.to).replace(/^['’]/, '');
     const span: Span = { from: d.from, to: d.to, sentence, entity: `organization/${slugOf(label)}`, type: 'Organization', label, kind: 'description' };
     spans.push(span);

@@ -12,6 +12,7 @@ import { fillSlots } from './slots.js';
 import { sentenceClauses } from './syntax.js';
 import { subjectOf } from '../nlp/clauses.js';
 import { isClauseTopic, pronounOf } from './coreference.js';
+import { documentSource, isImpersonalIncise } from './document-sources.js';
 
 const TOPIC_WORDS = 8;
 // Nouns of attitude that, expressed, make a statement ("a exprimé sa préoccupation").
@@ -277,8 +278,13 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
       // "a-t-il également expliqué": adverbs may stand between the pronoun and the participle.
       let next = m + 1;
       while (next < Math.min(end, m + 4) && ADVERBS.test(doc.low[next])) next++;
+      if (isImpersonalIncise(w, doc.low[m + 1]) && doc.low[next] === 'été') next++;
       const verb = verbHere >= 0 ? m : next < end && isSpeechVerb(doc.low[next]) ? next : -1;
       if (verb < 0) return null;
+      if (isImpersonalIncise(w, doc.low[m + 1])) {
+        const source = documentSource(ctx, verb, actors);
+        return source ? { speaker: source, verb, from: q.open, to: verb + 1 } : null;
+      }
       const [p] = speakerPronoun(ctx, m);
       return p ? { speaker: p, verb, from: q.open, to: verb + 1 } : null;
     }

@@ -114,6 +114,12 @@ describe('bare descriptions and other phrases that stand for a named actor', () 
     expect(mentionOf(y, 'Le ministre')).toBeUndefined();
   });
 
+  it('makes a unit with a function of its own ("le service de presse de X") an organization, and leaves "le ministère de X" to X', () => {
+    const x = extract("Le service de presse de l'Élysée a démenti l'information. Le gouvernement du Mali a démenti aussi.");
+    expect(mentionOf(x, "Le service de presse de l'Élysée")!.entity).toBe('organization/service-de-presse-de-l-elysee');
+    expect(x.events.map((e) => e.agent)).toEqual(['organization/service-de-presse-de-l-elysee', 'country/mali']);
+  });
+
   it('does not take a party in parentheses, or a woman, for "il"', () => {
     const x = extract('Marie Durand (Parti vert) a critiqué le maire. Il a exigé des excuses.');
     expect(x.events.filter((e) => e.type === 'Demand' && e.agent !== null)).toEqual([]);

@@ -173,5 +173,31 @@ describe('"Selon lui" opening a sentence', () => {
     const text = 'Le chef du régime militaire du Mali, le capitaine Assimi Goïta, a accusé vendredi l\'Algérie voisine d\'accueillir "tous les terroristes" de la région.';
     expect(statements(text)).toEqual([['person/assimi-goita', 'tous les terroristes']]);
   });
+  it('an impersonal "est-il indiqué dans un communiqué de X" gives the quotation to X, and the next "est-il précisé" too', () => {
+    const x = extract(
+      'Titre\nLe président ivoirien a parlé avec son homologue ghanéen. ' +
+        '« Le président a reçu son homologue à Abidjan », est-il indiqué dans un communiqué du service de presse de la présidence ivoirienne. ' +
+        '« Les deux pays renforceront leur coopération », est-il précisé.',
+    );
+    expect(eventsOf(x, 'Statement').map((e) => e.agent)).toEqual([
+      'organization/service-de-presse-de-la-presidence-ivoirienne',
+      'organization/service-de-presse-de-la-presidence-ivoirienne',
+    ]);
+  });
+
+  it('a document\'s words quoted as a report state the events they tell of', () => {
+    const x = extract('Titre\n« Emmanuel Macron a reçu Olaf Scholz à l\'Élysée », est-il écrit dans un communiqué de la présidence.');
+    expect(eventsOf(x, 'Meeting').map((e) => [e.agent, ...e.participants].sort())).toEqual([
+      ['person/emmanuel-macron', 'person/emmanuel-macron', 'person/olaf-scholz'],
+    ]);
+  });
+
+  it('"les deux présidents" speak in the order the article introduced them', () => {
+    const x = extract(
+      "Titre\nLe président kényan William Ruto et son homologue tanzanien Samia Suluhu Hassan ont discuté mardi. « Le commerce doit croître », a ajouté M. Ruto. " +
+        'Les deux présidents ont évoqué la nécessité de rouvrir la frontière.',
+    );
+    expect(eventsOf(x, 'Statement').at(-1)!.agent).toBe('person/william-ruto');
+  });
 });
 
