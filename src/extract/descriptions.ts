@@ -138,6 +138,8 @@ export function parseDescription(doc: Doc, i: number, end: number): Description 
         let n = m;
         // "du ministère de l'Intérieur Paul Martin": a first name starts a person.
         while (n < end && ((isCap(doc, n) && !(n > m && lex.firstNames.has(doc.folded[n]))) || (n > m && isAdjective(doc, n)))) n++;
+        // "du Premier ministre": the title goes on in lower case.
+        if (/^premiere?$/.test(doc.folded[n - 1]) && doc.low[n] === 'ministre') n++;
         // "le gouvernement de Gustavo Petro": whose it is, a person named on its own.
         if (personNamed(doc, m, n)) break;
         qualified = true;

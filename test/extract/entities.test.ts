@@ -120,6 +120,11 @@ describe('bare descriptions and other phrases that stand for a named actor', () 
     expect(x.events.map((e) => e.agent)).toEqual(['organization/service-de-presse-de-l-elysee', 'country/mali']);
   });
 
+  it('reads "le bureau du Premier ministre" whole', () => {
+    const x = extract('Le bureau du Premier ministre a démenti toute démission.');
+    expect(x.events.map((e) => e.agent)).toEqual(['organization/bureau-du-premier-ministre']);
+  });
+
   it('does not take a party in parentheses, or a woman, for "il"', () => {
     const x = extract('Marie Durand (Parti vert) a critiqué le maire. Il a exigé des excuses.');
     expect(x.events.filter((e) => e.type === 'Demand' && e.agent !== null)).toEqual([]);
