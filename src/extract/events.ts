@@ -10,6 +10,7 @@ import { sentenceClauses } from './syntax.js';
 import { subtree } from '../nlp/clauses.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
 import { extractStatements } from './statements.js';
+import { extractCompliance } from './compliance.js';
 import { impliedTarget, passiveRefusalTarget, type TargetContext } from './targets.js';
 import { inciseAt, type Incise } from './incises.js';
 import { documentQuote } from './document-sources.js';
@@ -37,6 +38,7 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractOtherNouns(ctx, s, quotes);
     extractMeetingNouns(ctx, s, quotes);
     extractStatements(ctx, s, quotes);
+    extractCompliance(ctx, s, quotes);
     extractDeontic(ctx, s, quotes);
     extractOffers(ctx, s);
     extractVerbEvents(ctx, s, quotes, true);
