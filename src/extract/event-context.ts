@@ -29,11 +29,13 @@ export interface ContextIndex {
   /** Actor spans (people, organizations, countries) in text order. */
   actorList: Span[];
   genders: Map<string, Gender | null>;
+  /** Each person's country, where the article says it. */
+  homes: ReadonlyMap<string, string>;
   eventsBySentence: Map<number, EventMention[]>;
   eventKeys: Map<string, EventMention[]>;
 }
 
-export function buildIndex(doc: Doc, spans: Span[]): ContextIndex {
+export function buildIndex(doc: Doc, spans: Span[], homes: ReadonlyMap<string, string> = new Map()): ContextIndex {
   const actors = new Map<number, Span[]>();
   const places = new Map<number, Span[]>();
   const firstSpan = new Map<string, Span>();
@@ -44,7 +46,7 @@ export function buildIndex(doc: Doc, spans: Span[]): ContextIndex {
   }
   const persons = spans.filter((s) => s.type === 'Person').sort((x, y) => x.to - y.to || x.from - y.from);
   const actorList = spans.filter((s) => ACTOR_TYPES.has(s.type)).sort((x, y) => x.from - y.from || x.to - y.to);
-  return { actors, places, firstSpan, persons, actorList, genders: gendersOf(doc, spans), eventsBySentence: new Map(), eventKeys: new Map() };
+  return { actors, places, firstSpan, persons, actorList, genders: gendersOf(doc, spans), homes, eventsBySentence: new Map(), eventKeys: new Map() };
 }
 
 export const actorsIn = (ctx: EventContext, s: number): Span[] => ctx.index.actors.get(s) ?? [];

@@ -28,8 +28,9 @@ const PASSIVE_AUX = /^(?:été|est|sont|était|étaient|sera|seront|serait|serai
 const TOPIC_STOP = new Set([';', ':', '(', ')', '»', '“', '”']);
 const CLAUSE_VERBS = /^(?:a|ont|avait|avaient|est|sont|a-t-il|a-t-elle)$/;
 
-export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
-  const ctx: EventContext = { doc, spans, events: [], index: buildIndex(doc, spans), lastAgent: null, lastSpeaker: null, date: null };
+/** `homes`: each person's country, where the article says it ("le ministre chinois X"). */
+export function extractEvents(doc: Doc, spans: Span[], homes: ReadonlyMap<string, string> = new Map()): EventMention[] {
+  const ctx: EventContext = { doc, spans, events: [], index: buildIndex(doc, spans, homes), lastAgent: null, lastSpeaker: null, date: null };
   for (let s = 0; s < doc.ranges.length; s++) {
     ctx.date = sentenceDate(doc, s, doc.article.date);
     const quotes = findQuotes(doc, s);
@@ -228,6 +229,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
       target = targetInTopic(ctx, t, topics, actors, frame);
     }
+    // A warning is aimed at others: the warner's own state, named in what they warn of, is who acts.
+    if (frame.type === 'Warning') target = target.filter((x) => !agent.some((y) => ctx.index.homes.get(y.entity) === x.entity));
     // A target read from the discourse or from an earlier mention is not part of what this clause
     // states: named earlier in the same sentence, it does not stretch the evidence back to it (one
     // from an earlier sentence leaves the evidence at this sentence's start, as before).
@@ -261,6 +264,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       continue;
     }
     const topicList = topics.length ? topics : [null];
+    // "X serait sanctionné, a-t-il mis en garde": an incise states what the words before it say.
+    const framedFrom = inciseStart(doc, groupStart, quotes, a);
     // Coordinated subjects each perform the act ("Les États-Unis et le Royaume-Uni accusent …").
     for (const who of performative ? [agent[0]] : agent)
     for (const topic of topicList) {
@@ -272,7 +277,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           participants: [],
           topic: topic ? phrase(doc, topic[0], topic[1]) : null,
           trigger: t,
-          from: Math.min(groupStart, agent[0].sentence === s ? agent[0].from : Infinity, tg && !(read && tg.sentence === s) ? tg.from : Infinity),
+          from: Math.min(groupStart, framedFrom, agent[0].sentence === s ? agent[0].from : Infinity, tg && !(read && tg.sentence === s) ? tg.from : Infinity),
           to: Math.max(t + 1, topic ? (performative ? topic[1] : quotedTail(doc, frame, topic[1], b)) : 0, tg && !read ? tg.to : 0, passive && who.sentence === s ? who.to : 0),
           place: null,
         });
@@ -285,6 +290,26 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
  * "Y a déclaré que X porterait la responsabilité de …": the clause's subject is blamed, by the
  * subject of the verb of saying that reports the clause; unreported, it is the writer's own word.
  */
+/**
+ * Where the verb group is an incise with its subject pronoun inverted ("…, a-t-il mis en garde",
+ * "« … », a-t-elle exigé"), the start of the words it frames: the quotation, or the clause before
+ * the comma; Infinity otherwise.
+ */
+function inciseStart(doc: Doc, groupStart: number, quotes: Quote[], a: number): number {
+  const inverted = (w: string | undefined) => /-t-(?:il|elle|ils|elles)$|^(?:est|sont|ont)-(?:il|elle|ils|elles)$/.test(w ?? '');
+  // The verb group may start after the inverted auxiliary ("a-t-il | mis en garde").
+  const start = inverted(doc.low[groupStart]) ? groupStart : inverted(doc.low[groupStart - 1]) ? groupStart - 1 : -1;
+  if (start < 0) return Infinity;
+  let k = start - 1;
+  if (doc.low[k] === ',' && /^(?:»|”|")$/.test(doc.low[k - 1] ?? '')) k--;
+  const q = quotes.find((x) => x.close === k || (k > x.open && k < x.close));
+  if (q) return Math.max(q.open, a);
+  if (doc.low[k] !== ',') return Infinity;
+  let from = k - 1;
+  while (from > a && !/^[:;.!?]$/.test(doc.low[from - 1])) from--;
+  return from;
+}
+
 function pushReportedBlame(ctx: EventContext, t: number, groupStart: number, frame: Frame, actors: Span[]): void {
   const { doc } = ctx;
   const s = doc.tokens[t].sentence;
@@ -413,7 +438,7 @@ const SINGULAR_CLITIC = { a: /^lui$/, direct: /^(?:l'|l’)$/ };
 const IMPLIED_TARGETS = new Set(['Accusation', 'Refusal', 'Demand', 'Warning']);
 
 function targetContext(ctx: EventContext): TargetContext {
-  return { doc: ctx.doc, events: ctx.events, actorList: ctx.index.actorList, spanOf: (e) => spanOf(ctx, e) };
+  return { doc: ctx.doc, events: ctx.events, actorList: ctx.index.actorList, spanOf: (e) => spanOf(ctx, e), homeOf: (e) => ctx.index.homes.get(e) };
 }
 const LEADING = /^(?:tous|toutes|les|des|ces|leurs|ses|certains|certaines|plusieurs|la|le|l'|l’)$/;
 

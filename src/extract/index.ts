@@ -7,8 +7,9 @@ import { findMentions } from './mentions.js';
 /** Runs extraction on one article: sentences, mentions, entities, events, with offsets. */
 export function extractArticle(article: Article): ArticleExtraction {
   const doc = makeDoc(article);
-  const found = findMentions(doc).spans;
-  const events = extractEvents(doc, found);
+  const { spans: found, people } = findMentions(doc);
+  const homes = new Map(people.flatMap((p) => (p.country ? [[p.key, p.country] as const] : [])));
+  const events = extractEvents(doc, found, homes);
   const spans = withoutIdleDescriptions(found, events);
   return {
     article,

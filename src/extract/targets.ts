@@ -22,6 +22,8 @@ export interface TargetContext {
   /** Actor spans (people, organizations, countries) in text order. */
   actorList: readonly Span[];
   spanOf(entity: string | null): Span | null;
+  /** The country a person acts for, where the article says it. */
+  homeOf(entity: string): string | undefined;
 }
 
 const DE = /^(?:de|du|des|d'|d’)$/i;
@@ -60,6 +62,8 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
   const [a] = tc.doc.ranges[s];
   const v = t - a;
   const not = new Set(agent.map((x) => x.entity));
+  // Whoever warns does not warn their own state ("le vice-ministre chinois … avertissant que la Chine …").
+  if (frame.type === 'Warning') for (const x of agent) if (tc.homeOf(x.entity)) not.add(tc.homeOf(x.entity)!);
   const heads = patientHeads(c, v, frame);
   const found = relationalReferent(tc, c, a, heads, agent) ?? authorOf(tc, c, a, s, objectOf(c, v), actors, not);
   if (found && !not.has(found.entity)) return [found];
@@ -67,6 +71,12 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
   if (frame.type === 'Demand' || frame.type === 'Warning') {
     const other = counterpart(tc, s, not);
     if (other) return [other];
+  }
+  // "… serait sévèrement sanctionné, a mis en garde le vice-ministre chinois": a state's official
+  // warns another state, the one the dispute is with — the last other country named close by.
+  if (frame.type === 'Warning' && agent.some((x) => tc.homeOf(x.entity))) {
+    const rival = otherState(tc, s, not);
+    if (rival) return [rival];
   }
   if (frame.type === 'Refusal') {
     // "nie ces accusations", or "nie soutenir les rebelles" (the charge repeated as a clause).
@@ -231,6 +241,17 @@ function replyTarget(tc: TargetContext, s: number, agent: Span[], allegation: bo
     // A refusal answers a request made to the refuser; only a denial answers a charge.
     const aimed = (pointed || (e.target !== null && who.has(e.target))) && /^(?:Demand|Proposal)$/.test(e.type);
     if (aimed || (allegation && e.type === 'Accusation')) return tc.spanOf(e.agent);
+  }
+  return null;
+}
+
+/** The last country named in sentence `s` or the two before it that is none of `not`. */
+function otherState(tc: TargetContext, s: number, not: Set<string>): Span | null {
+  for (let k = tc.actorList.length - 1; k >= 0; k--) {
+    const x = tc.actorList[k];
+    if (x.sentence > s) continue;
+    if (x.sentence < s - DISPUTE_REACH) break;
+    if (x.type === 'Country' && !not.has(x.entity)) return x;
   }
   return null;
 }

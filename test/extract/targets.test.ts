@@ -124,3 +124,16 @@ describe('reflexives, indefinites and contracted articles', () => {
     expect(only(x, 'Refusal').target).toBe('organization/syndicats-de-cheminots');
   });
 });
+
+describe('a warning is aimed at another state than the warner\'s own', () => {
+  it('a state official warning in an incise aims at the other state of the dispute, not their own', () => {
+    const x = article(
+      "Le vice-ministre turc des Affaires étrangères, Murat Demir, a convoqué l'ambassadeur de Grèce. " +
+        'Toute violation de l\'espace aérien de la Turquie serait « durement » punie, a-t-il mis en garde.',
+    );
+    const e = only(x, 'Warning');
+    expect([e.agent, e.target]).toEqual(['person/murat-demir', 'country/grece']);
+    // The incise states the words before it: they are its evidence.
+    expect(x.article.text.slice(e.start, e.end)).toContain("Toute violation de l'espace aérien");
+  });
+});
