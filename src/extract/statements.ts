@@ -403,9 +403,11 @@ function vouched(ctx: EventContext, q: Quote, actors: Span[]): Attribution | nul
   const { doc } = ctx;
   const [a] = doc.ranges[q.sentence];
   const words = lexicon().selon;
-  for (let k = q.open - 1; k > Math.max(a, q.open - 12) && !/^(?:[.;:!?]|«|»|“|”|")$/.test(doc.low[k]); k--) {
-    if (!words.has(doc.low[k]) || doc.low[k] === 'pour' || doc.low[k - 1] !== ',') continue;
-    const who = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? ctx.lastSpeaker : actorAfter(doc, k + 1, actors, 0)[0];
+  // "Selon lui, Moscou « … »": a source opening the sentence vouches for it too.
+  for (let k = q.open - 1; k >= Math.max(a, q.open - 12) && !/^(?:[.;:!?]|«|»|“|”|")$/.test(doc.low[k]); k--) {
+    if (!words.has(doc.low[k]) || doc.low[k] === 'pour' || (doc.low[k - 1] !== ',' && k !== a)) continue;
+    // "selon lui": whom the pronoun stands for, by salience ("X a rejeté l'offre. Selon lui, …").
+    const who = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? speakerPronoun(ctx, k + 1)[0] : actorAfter(doc, k + 1, actors, 0)[0];
     if (!who) return null;
     const close = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? k + 2 : who.to;
     if (doc.low[close] !== ',') return null;

@@ -240,7 +240,8 @@ function replyTarget(tc: TargetContext, s: number, agent: Span[], allegation: bo
     if (e.sentence > s || !e.agent || who.has(e.agent) || e.status === 'negated') continue;
     // A refusal answers a request made to the refuser; only a denial answers a charge.
     const aimed = (pointed || (e.target !== null && who.has(e.target))) && /^(?:Demand|Proposal)$/.test(e.type);
-    if (aimed || (allegation && e.type === 'Accusation')) return tc.spanOf(e.agent);
+    // "a rejeté ces critiques" after a threat: the one who threatened.
+    if (aimed || (allegation && (e.type === 'Accusation' || e.type === 'Warning'))) return tc.spanOf(e.agent);
   }
   return null;
 }

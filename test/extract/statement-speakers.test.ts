@@ -199,5 +199,11 @@ describe('"Selon lui" opening a sentence', () => {
     );
     expect(eventsOf(x, 'Statement').at(-1)!.agent).toBe('person/william-ruto');
   });
+  it('"Selon lui, X « … »" opening a sentence is the word of whom "lui" stands for, not of X or of an earlier speaker', () => {
+    const text =
+      'Le Brésil a mis en garde contre « toute escalade ». Le ministre chilien des Affaires étrangères, Pablo Rojas, a rejeté cette offre. ' +
+      'Selon lui, Brasilia « ne peut pas être un arbitre neutre ».';
+    expect(statements(text).at(-1)).toEqual(['person/pablo-rojas', 'ne peut pas être un arbitre neutre']);
+  });
 });
 

@@ -137,3 +137,11 @@ describe('a warning is aimed at another state than the warner\'s own', () => {
     expect(x.article.text.slice(e.start, e.end)).toContain("Toute violation de l'espace aérien");
   });
 });
+
+describe('rejecting criticism answers who made it', () => {
+  it('"a rejeté ces critiques" after a threat answers the one who threatened', () => {
+    const x = article('La Banque mondiale a menacé lundi de suspendre son aide au Malawi. Le ministre malawite des Finances, Joseph Banda, a rejeté ces critiques.');
+    const e = only(x, 'Refusal');
+    expect([e.agent, e.target]).toEqual(['person/joseph-banda', 'organization/banque-mondiale']);
+  });
+});
