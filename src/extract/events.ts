@@ -5,7 +5,7 @@ import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, ve
 import { sentenceDate } from './dates.js';
 import { lexicon, slugOf, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
-import { fillSlots } from './slots.js';
+import { fillSlots, memberPhraseAt } from './slots.js';
 import { sentenceClauses } from './syntax.js';
 import { subtree } from '../nlp/clauses.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
@@ -573,8 +573,10 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
     skipAdverbs();
   }
   switch (frame.object) {
-    case 'direct':
-      return actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
+    case 'direct': {
+      const found = actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
+      return found.length ? found : memberPhraseAt(doc, k, actors, end);
+    }
     case 'a':
     case 'sur':
     case 'avec':

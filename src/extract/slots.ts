@@ -107,6 +107,19 @@ function spansFor(c: Clauses, a: number, heads: number[], actors: Span[]): Span[
   return out;
 }
 
+/**
+ * "la direction de la SNCF", "les dirigeants du syndicat" starting at document token `k`: the
+ * organization the phrase acts for, read off the words alone (the plain-clause reading).
+ */
+export function memberPhraseAt(doc: Doc, k: number, actors: Span[], end: number): Span[] {
+  let m = k;
+  if (/^(?:le|la|les|l'|l’|ses|leurs|sa|son)$/.test(doc.low[m] ?? '')) m++;
+  if (m >= end || !isMemberNoun(doc.low[m]) || !/^(?:de|du|des|d'|d’)$/.test(doc.low[m + 1] ?? '')) return [];
+  const at = /^(?:la|l'|l’)$/.test(doc.low[m + 2] ?? '') ? m + 3 : m + 2;
+  const org = actors.filter((x) => x.from === at && x.type === 'Organization').sort((x, y) => y.to - x.to)[0];
+  return org ? [org] : [];
+}
+
 let members: Set<string> | null = null;
 
 function isMemberNoun(word: string): boolean {

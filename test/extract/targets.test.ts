@@ -145,3 +145,10 @@ describe('rejecting criticism answers who made it', () => {
     expect([e.agent, e.target]).toEqual(['person/joseph-banda', 'organization/banque-mondiale']);
   });
 });
+
+describe('the body that runs an organization acts for it', () => {
+  it('"a appelé mardi la direction d\'Air France à …": the company is addressed', () => {
+    const e = only(article("La CGT a appelé mardi la direction d'Air France à rouvrir les négociations."), 'Demand');
+    expect([e.agent, e.target]).toEqual(['organization/cgt', 'organization/air-france']);
+  });
+});
