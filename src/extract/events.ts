@@ -266,6 +266,9 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     const topicList = topics.length ? topics : [null];
     // "X serait sanctionné, a-t-il mis en garde": an incise states what the words before it say.
     const framedFrom = inciseStart(doc, groupStart, quotes, a);
+    // "…, Y, qu'il accuse de …": a relative clause with a pronoun subject states the act itself;
+    // its agent and target, named before, do not stretch its evidence back.
+    const relative = !performative && objectRelative(doc, groupStart) && PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '') ? relativeStart(doc, groupStart) : -1;
     // Coordinated subjects each perform the act ("Les États-Unis et le Royaume-Uni accusent …").
     for (const who of performative ? [agent[0]] : agent)
     for (const topic of topicList) {
@@ -277,7 +280,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
           participants: [],
           topic: topic ? phrase(doc, topic[0], topic[1]) : null,
           trigger: t,
-          from: Math.min(groupStart, framedFrom, agent[0].sentence === s ? agent[0].from : Infinity, tg && !(read && tg.sentence === s) ? tg.from : Infinity),
+          from: relative >= 0 ? relative : Math.min(groupStart, framedFrom, agent[0].sentence === s ? agent[0].from : Infinity, tg && !(read && tg.sentence === s) ? tg.from : Infinity),
           to: Math.max(t + 1, topic ? (performative ? topic[1] : quotedTail(doc, frame, topic[1], b)) : 0, tg && !read ? tg.to : 0, passive && who.sentence === s ? who.to : 0),
           place: null,
         });
@@ -469,6 +472,12 @@ function plainClause(doc: Doc, t: number, groupStart: number, actors: Span[]): b
   if (!subject.length || Math.max(...subject.map((x) => x.to)) !== groupStart) return false;
   if (/^(?:est|sont|été|était|étaient|sera|seront|seraient|serait)$/.test(doc.low[t - 1] ?? '')) return false;
   return true;
+}
+
+/** Token of the relative "que" that opens the verb's clause (see objectRelative). */
+function relativeStart(doc: Doc, groupStart: number): number {
+  for (let k = groupStart - 1; k >= groupStart - 4; k--) if (/^(?:que|qu'|qu’)$/.test(doc.low[k])) return k;
+  return groupStart;
 }
 
 /** A relative "que" opens the verb's clause (", qu'il accuse", ", que le parquet soupçonne"): its object is the antecedent. */

@@ -152,3 +152,12 @@ describe('the body that runs an organization acts for it', () => {
     expect([e.agent, e.target]).toEqual(['organization/cgt', 'organization/air-france']);
   });
 });
+
+describe('evidence of an act stated in a relative clause', () => {
+  it('", Y, qu\'il accuse de …" states its accusation from "qu\'il" on', () => {
+    const x = article('Le délégué syndical Marc Petit a dénoncé « le mépris » du directeur, Paul Roux, qu\'il accuse d\'avoir menti aux salariés.');
+    const e = eventsOf(x, 'Accusation').find((v) => v.trigger === 'accuse')!;
+    expect([e.agent, e.target]).toEqual(['person/marc-petit', 'person/paul-roux']);
+    expect(x.article.text.slice(e.start, e.end)).toMatch(/^qu'il accuse d'avoir menti/);
+  });
+});
