@@ -657,7 +657,10 @@ function reportedSpeech(ctx: EventContext, s: number, quotes: Quote[], actors: S
     // (Unless another verb of saying, after this one, claimed it: "a affirmé que …, soulignant que « … »".)
     if (quotes.some((q) => q.open > t && said.has(q.origin ?? q.open) && ![...used].some((v) => v > t && v < q.open))) continue;
     const start = narrative ? a : verbGroupStart(doc, verb, a);
-    let agent = narrative && ctx.lastSpeaker ? [ctx.lastSpeaker] : subjectBefore(doc, start, actors);
+    // "X a menacé de bloquer le rachat de Y par Z, estimant que …": a participle set off by a comma
+    // speaks with the voice of the clause it hangs on, not of the last name before it.
+    const host = !narrative && /ant$/.test(doc.low[t]) && doc.low[start - 1] === ',' ? hostSpeaker(ctx, s, start) : null;
+    let agent = narrative && ctx.lastSpeaker ? [ctx.lastSpeaker] : host ? [host] : subjectBefore(doc, start, actors);
     if (!agent.length) {
       const prev = doc.low[start - 1] ?? '';
       if (PRONOUN_SUBJECTS.has(prev)) {

@@ -205,5 +205,9 @@ describe('"Selon lui" opening a sentence', () => {
       'Selon lui, Brasilia « ne peut pas être un arbitre neutre ».';
     expect(statements(text).at(-1)).toEqual(['person/pablo-rojas', 'ne peut pas être un arbitre neutre']);
   });
+  it('a participle after a comma ("…, estimant que …") speaks with its clause\'s agent, not the last name before it', () => {
+    const text = "L'Union européenne a menacé mardi de bloquer le rachat d'Alstom par le groupe Siemens, estimant que les prix des trains monteraient.";
+    expect(statements(text)).toEqual([['organization/ue', 'les prix des trains monteraient']]);
+  });
 });
 
