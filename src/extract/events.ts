@@ -634,7 +634,7 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
  */
 function coordinatedActs(doc: Doc, s: number, t: number, intro: string[]): Array<[number, number]> {
   const [a] = doc.ranges[s];
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, t);
   let p = t - a;
   if (/^(?:aux|aux:pass|aux:tense|cop)$/.test(c.deprel[p]) && c.head[p] >= 0) p = c.head[p];
   const marked = (d: number) => c.children[d].some((x) => /^(?:mark|case)$/.test(c.deprel[x]) && intro.includes(c.words[x].toLowerCase()));

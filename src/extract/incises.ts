@@ -107,7 +107,7 @@ function invertedSubject(doc: Doc, s: number, t: number, k: number, end: number,
   const direct = actorAfter(doc, k, actors, 0, end);
   if (direct.length) return direct;
   // The clause layer reads an inverted subject as the verb's subject or object: the phrases after the verb, whatever their role.
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, t);
   const [a] = doc.ranges[s];
   const v = t - a;
   const out: Span[] = [];

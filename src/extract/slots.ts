@@ -39,7 +39,7 @@ const CLITIC = /^(?:lui|leur|l'|l’|le|la|les)$/i;
 
 /** The frame's slots filled from sentence `s`'s clause layer for the trigger at token `t` (document index). */
 export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: Span[]): Slots {
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, t);
   const [a] = doc.ranges[s];
   const v = t - a;
   // A colon or semicolon closes a clause: "Venezuela : Chavez exclut …" has Chavez for subject.

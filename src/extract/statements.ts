@@ -343,7 +343,8 @@ function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attributi
 function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
   const { doc } = ctx;
   const [a] = doc.ranges[q.sentence];
-  const c = sentenceClauses(doc, q.sentence);
+  // Read from outside the quotation: its words need no parse of their own.
+  const c = sentenceClauses(doc, q.sentence, q.open);
   const lo = q.open - a;
   const hi = q.close - a;
   const inside = (k: number) => k > lo && k < hi;
@@ -414,7 +415,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   const { doc } = ctx;
   const [a] = doc.ranges[s];
   // "qui a promis de répliquer …": an infinitive speaks with the voice of the verb it completes.
-  const c0 = sentenceClauses(doc, s);
+  const c0 = sentenceClauses(doc, s, a + h);
   if (c0.deprel[h] === 'xcomp' && c0.head[h] >= 0 && c0.upos[c0.head[h]] === 'VERB' && verbLemma(doc.low[a + h]) === doc.low[a + h]) return speakerOfVerb(ctx, s, c0.head[h], actors);
   // A plain clause reads the same with the word window, which a misparse cannot lead astray.
   const groupStart = verbGroupStart(doc, a + h, a);
@@ -433,7 +434,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   const slots = fillSlots(doc, s, a + h, SAYING, actors);
   if (slots.agent.length) return { speaker: slots.agent[0], from: Math.min(slots.agent[0].from, a + h) };
   if (slots.agentUnknown) return null;
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, a + h);
   const heads = subjectOf(c, h);
   const pronounAt = heads.length === 1 && pronounOf(c.words[heads[0]]) ? a + heads[0] : !heads.length && pronounOf(c.words[h]) ? a + h : -1;
   if (pronounAt < 0) return null;

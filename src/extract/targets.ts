@@ -56,7 +56,7 @@ function isRelationalNoun(word: string): boolean {
  * the actor it answers. Never one of `agent`.
  */
 export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Frame, agent: Span[], actors: Span[]): Span[] {
-  const c = sentenceClauses(tc.doc, s);
+  const c = sentenceClauses(tc.doc, s, t);
   const [a] = tc.doc.ranges[s];
   const v = t - a;
   const not = new Set(agent.map((x) => x.entity));
@@ -84,7 +84,7 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
  * démenties par Y"): the author of the refused thing, else, for allegations, the latest accuser.
  */
 export function passiveRefusalTarget(tc: TargetContext, s: number, t: number, agent: Span[], actors: Span[]): Span[] {
-  const c = sentenceClauses(tc.doc, s);
+  const c = sentenceClauses(tc.doc, s, t);
   const [a] = tc.doc.ranges[s];
   const not = new Set(agent.map((x) => x.entity));
   const heads = subjectOf(c, t - a);
