@@ -342,12 +342,16 @@ function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attributi
  */
 function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
   const { doc } = ctx;
-  const [a] = doc.ranges[q.sentence];
-  // Read from outside the quotation: its words need no parse of their own.
-  const c = sentenceClauses(doc, q.sentence, q.open);
+  const [a, b] = doc.ranges[q.sentence];
   const lo = q.open - a;
   const hi = q.close - a;
   const inside = (k: number) => k > lo && k < hi;
+  // Only a verb of saying outside the quotation can govern it: with none, no parse is needed to say so.
+  let verbs = false;
+  for (let k = a; k < b && !verbs; k++) verbs = !inside(k - a) && isSpeechVerb(doc.tokens[k].text.toLowerCase());
+  if (!verbs) return null;
+  // Read from outside the quotation: its words need no parse of their own.
+  const c = sentenceClauses(doc, q.sentence, q.open);
   const term = isTerm(q);
   for (let k = lo + 1; k < hi; k++) {
     if (c.head[k] < 0 || inside(c.head[k])) continue;
