@@ -5,7 +5,7 @@ import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, ve
 import { sentenceDate } from './dates.js';
 import { lexicon, slugOf, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
-import { fillSlots } from './slots.js';
+import { fillSlots, namesGroup } from './slots.js';
 import { sentenceClauses } from './syntax.js';
 import { subtree } from '../nlp/clauses.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
@@ -209,7 +209,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
-      const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
+      const group = (slots ?? (namesGroup(doc, s) ? fillSlots(doc, s, t, frame, actors) : null))?.targetGroup;
       if (group) target = [groupActor(ctx, s, group)];
     }
     let topics = findTopics(doc, t, frame, passive ? agent : target, b);

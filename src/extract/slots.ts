@@ -66,6 +66,14 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
 }
 
 
+/** True when a word of sentence `s` is a group noun: without one, no slot holds a group (groupPhrase), and no parse is needed to say so. */
+export function namesGroup(doc: Doc, s: number): boolean {
+  const nouns = lexicon().groupNouns;
+  const [a, b] = doc.ranges[s];
+  for (let k = a; k < b; k++) if (nouns.has(doc.folded[k])) return true;
+  return false;
+}
+
 /** "les électeurs", "tous les partis d'opposition": a phrase headed by a group noun (data/lexicon/group-nouns.txt), as document tokens. */
 function groupPhrase(c: Clauses, a: number, h: number): [number, number] | null {
   if (c.upos[h] !== 'NOUN' || !lexicon().groupNouns.has(fold(c.words[h]))) return null;
