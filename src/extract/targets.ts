@@ -56,10 +56,16 @@ function isRelationalNoun(word: string): boolean {
  * the actor it answers. Never one of `agent`.
  */
 export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Frame, agent: Span[], actors: Span[]): Span[] {
+  const not = new Set(agent.map((x) => x.entity));
+  // The tree leads to a target only through a relational or an author noun (a refusal reads it
+  // for more): with neither in the sentence, no parse is needed to say so.
+  if (frame.type !== 'Refusal' && !tc.doc.tokens.slice(...tc.doc.ranges[s]).some((x) => isRelationalNoun(x.text) || isAuthorNoun(x.text))) {
+    const other = frame.type === 'Demand' || frame.type === 'Warning' ? counterpart(tc, s, not) : null;
+    return other ? [other] : [];
+  }
   const c = sentenceClauses(tc.doc, s, t);
   const [a] = tc.doc.ranges[s];
   const v = t - a;
-  const not = new Set(agent.map((x) => x.entity));
   const heads = patientHeads(c, v, frame);
   const found = relationalReferent(tc, c, a, heads, agent) ?? authorOf(tc, c, a, s, objectOf(c, v), actors, not);
   if (found && !not.has(found.entity)) return [found];
