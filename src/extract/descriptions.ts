@@ -5,7 +5,7 @@ import type { Doc } from './doc.js';
 import { lexicon } from './lexicon.js';
 import { isCap } from './names.js';
 import { entityAt } from './roles.js';
-import { sentenceClauses } from './syntax.js';
+import { sentenceTags } from './syntax.js';
 import { readList } from './tsv.js';
 
 /**
@@ -206,7 +206,7 @@ function owner(doc: Doc, k: number): boolean {
 function taggedAdjective(doc: Doc, k: number): boolean {
   if (!/^\p{Ll}/u.test(doc.tokens[k].text)) return false;
   const s = doc.tokens[k].sentence;
-  return sentenceClauses(doc, s).upos[k - doc.ranges[s][0]] === 'ADJ';
+  return sentenceTags(doc, s)[k - doc.ranges[s][0]] === 'ADJ';
 }
 
 /** "la revendication des syndicats": after a noun, "des" is "de les", a definite phrase. */

@@ -5,7 +5,7 @@ import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, subjectStretch, ve
 import { sentenceDate } from './dates.js';
 import { lexicon, slugOf, type Frame } from './lexicon.js';
 import { findQuotes, insideQuote, type Quote } from './quotes.js';
-import { fillSlots, memberPhraseAt } from './slots.js';
+import { fillSlots, memberPhraseAt, namesGroup } from './slots.js';
 import { sentenceClauses } from './syntax.js';
 import { subtree } from '../nlp/clauses.js';
 import { extractMeetingNouns, extractOtherNouns } from './nouns.js';
@@ -215,7 +215,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
-      const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
+      const group = (slots ?? (namesGroup(doc, s) ? fillSlots(doc, s, t, frame, actors) : null))?.targetGroup;
       if (group) target = [groupActor(ctx, s, group)];
     }
     let topics = findTopics(doc, t, frame, passive ? agent : target, b);
@@ -675,7 +675,7 @@ function findTopics(doc: Doc, t: number, frame: Frame, target: Span[], end: numb
  */
 function coordinatedActs(doc: Doc, s: number, t: number, intro: string[]): Array<[number, number]> {
   const [a] = doc.ranges[s];
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, t);
   let p = t - a;
   if (/^(?:aux|aux:pass|aux:tense|cop)$/.test(c.deprel[p]) && c.head[p] >= 0) p = c.head[p];
   const marked = (d: number) => c.children[d].some((x) => /^(?:mark|case)$/.test(c.deprel[x]) && intro.includes(c.words[x].toLowerCase()));

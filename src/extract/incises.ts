@@ -2,7 +2,7 @@ import { verbTenses } from '../nlp/verbs.js';
 import { actorAfter, dedupe, subjectBefore, verbGroupStart } from './clauses.js';
 import type { Doc, Span } from './doc.js';
 import type { Quote } from './quotes.js';
-import { sentenceClauses } from './syntax.js';
+import { sentenceClauses, sentenceTags } from './syntax.js';
 
 // A verb of accusing set as an incise frames the words before it, and its subject follows it:
 // "« X a menti », a accusé Y", "X a menti, ont dénoncé Y et Z", "« X a menti, dénonce Y. »".
@@ -93,11 +93,11 @@ function framed(doc: Doc, groupStart: number, quotes: Quote[], a: number): [numb
 
 /** A finite verb of the framed words' main clause (none after a relative pronoun or a subordinator), or -1. */
 function finiteVerb(doc: Doc, s: number, from: number, to: number): number {
-  const c = sentenceClauses(doc, s);
+  const tags = sentenceTags(doc, s);
   const [a] = doc.ranges[s];
   for (let k = from; k < to; k++) {
     if (RELATIVE.test(doc.low[k])) return -1;
-    if (/^(?:VERB|AUX)$/.test(c.upos[k - a] ?? '') && FINITE.test(verbTenses(doc.low[k]))) return k;
+    if (/^(?:VERB|AUX)$/.test(tags[k - a] ?? '') && FINITE.test(verbTenses(doc.low[k]))) return k;
   }
   return -1;
 }
@@ -107,7 +107,7 @@ function invertedSubject(doc: Doc, s: number, t: number, k: number, end: number,
   const direct = actorAfter(doc, k, actors, 0, end);
   if (direct.length) return direct;
   // The clause layer reads an inverted subject as the verb's subject or object: the phrases after the verb, whatever their role.
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, t);
   const [a] = doc.ranges[s];
   const v = t - a;
   const out: Span[] = [];

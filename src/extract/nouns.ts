@@ -5,7 +5,7 @@ import { actorAfter, dedupe, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } f
 import { actorsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, type EventContext } from './event-context.js';
 import { lexicon, type Frame, type NounFrame } from './lexicon.js';
 import { fillSlots } from './slots.js';
-import { sentenceClauses } from './syntax.js';
+import { sentenceClauses, sentenceTags } from './syntax.js';
 import { insideQuote, type Quote } from './quotes.js';
 
 function nounAt(ctx: EventContext, i: number): { frame: NounFrame; to: number } | null {
@@ -166,7 +166,7 @@ function determinerAt(doc: EventContext['doc'], i: number): number {
 
 /** True when the noun at token i heads its clause's subject. */
 function isSubject(ctx: EventContext, s: number, i: number): boolean {
-  const c = sentenceClauses(ctx.doc, s);
+  const c = sentenceClauses(ctx.doc, s, i);
   return c.deprel[i - ctx.doc.ranges[s][0]]?.startsWith('nsubj') ?? false;
 }
 
@@ -181,7 +181,10 @@ function phraseEnd(doc: EventContext['doc'], k: number, end: number): number {
 function groupSubject(ctx: EventContext, s: number, i: number, actors: Span[]): Span[] {
   const { doc } = ctx;
   const [a] = doc.ranges[s];
-  const c = sentenceClauses(doc, s);
+  // The governing verb must come before the noun: with no verb there (a title, a verbless
+  // phrase), the tagger alone says there is none.
+  if (!sentenceTags(doc, s).slice(0, i - a).includes('VERB')) return [];
+  const c = sentenceClauses(doc, s, i);
   let h = c.head[i - a];
   for (let steps = 0; h >= 0 && steps < 6 && c.upos[h] !== 'VERB'; steps++) h = c.head[h];
   // A noun in a phrase fronted before its verb ("Après deux heures de pourparlers, X et Y …") sets

@@ -39,7 +39,7 @@ const CLITIC = /^(?:lui|leur|l'|l’|le|la|les)$/i;
 
 /** The frame's slots filled from sentence `s`'s clause layer for the trigger at token `t` (document index). */
 export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: Span[]): Slots {
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, t);
   const [a] = doc.ranges[s];
   const v = t - a;
   // A colon or semicolon closes a clause: "Venezuela : Chavez exclut …" has Chavez for subject.
@@ -65,6 +65,14 @@ export function fillSlots(doc: Doc, s: number, t: number, frame: Frame, actors: 
   return { passive, agent, agentPronoun, agentUnknown, target, targetPronounAt: target.length ? -1 : clitic, targetGroup };
 }
 
+
+/** True when a word of sentence `s` is a group noun: without one, no slot holds a group (groupPhrase), and no parse is needed to say so. */
+export function namesGroup(doc: Doc, s: number): boolean {
+  const nouns = lexicon().groupNouns;
+  const [a, b] = doc.ranges[s];
+  for (let k = a; k < b; k++) if (nouns.has(doc.folded[k])) return true;
+  return false;
+}
 
 /** "les électeurs", "tous les partis d'opposition": a phrase headed by a group noun (data/lexicon/group-nouns.txt), as document tokens. */
 function groupPhrase(c: Clauses, a: number, h: number): [number, number] | null {

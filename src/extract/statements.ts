@@ -350,11 +350,16 @@ function attributeBefore(ctx: EventContext, q: Quote, actors: Span[]): Attributi
  */
 function governingSpeaker(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
   const { doc } = ctx;
-  const [a] = doc.ranges[q.sentence];
-  const c = sentenceClauses(doc, q.sentence);
+  const [a, b] = doc.ranges[q.sentence];
   const lo = q.open - a;
   const hi = q.close - a;
   const inside = (k: number) => k > lo && k < hi;
+  // Only a verb of saying outside the quotation can govern it: with none, no parse is needed to say so.
+  let verbs = false;
+  for (let k = a; k < b && !verbs; k++) verbs = !inside(k - a) && isSpeechVerb(doc.tokens[k].text.toLowerCase());
+  if (!verbs) return null;
+  // Read from outside the quotation: its words need no parse of their own.
+  const c = sentenceClauses(doc, q.sentence, q.open);
   const term = isTerm(q);
   for (let k = lo + 1; k < hi; k++) {
     if (c.head[k] < 0 || inside(c.head[k])) continue;
@@ -424,7 +429,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   const { doc } = ctx;
   const [a] = doc.ranges[s];
   // "qui a promis de répliquer …": an infinitive speaks with the voice of the verb it completes.
-  const c0 = sentenceClauses(doc, s);
+  const c0 = sentenceClauses(doc, s, a + h);
   if (c0.deprel[h] === 'xcomp' && c0.head[h] >= 0 && c0.upos[c0.head[h]] === 'VERB' && verbLemma(doc.low[a + h]) === doc.low[a + h]) return speakerOfVerb(ctx, s, c0.head[h], actors);
   // The verb already stated an event ("X, le chef de …, a accusé Y d'accueillir « … »"): its agent,
   // read by the event rules (appositions, pronouns, inverted subjects), is who speaks.
@@ -448,7 +453,7 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   const slots = fillSlots(doc, s, a + h, SAYING, actors);
   if (slots.agent.length) return { speaker: slots.agent[0], from: Math.min(slots.agent[0].from, a + h) };
   if (slots.agentUnknown) return null;
-  const c = sentenceClauses(doc, s);
+  const c = sentenceClauses(doc, s, a + h);
   const heads = subjectOf(c, h);
   const pronounAt = heads.length === 1 && pronounOf(c.words[heads[0]]) ? a + heads[0] : !heads.length && pronounOf(c.words[h]) ? a + h : -1;
   if (pronounAt < 0) return null;

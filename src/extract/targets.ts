@@ -58,33 +58,42 @@ function isRelationalNoun(word: string): boolean {
  * the actor it answers. Never one of `agent`.
  */
 export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Frame, agent: Span[], actors: Span[]): Span[] {
-  const c = sentenceClauses(tc.doc, s);
-  const [a] = tc.doc.ranges[s];
-  const v = t - a;
   const not = new Set(agent.map((x) => x.entity));
   // Whoever warns does not warn their own state ("le vice-ministre chinois … avertissant que la Chine …").
   if (frame.type === 'Warning') for (const x of agent) if (tc.homeOf(x.entity)) not.add(tc.homeOf(x.entity)!);
+  // The tree leads to a target only through a relational or an author noun (a refusal reads it
+  // for more): with neither in the sentence, no parse is needed to say so.
+  if (frame.type !== 'Refusal' && !tc.doc.tokens.slice(...tc.doc.ranges[s]).some((x) => isRelationalNoun(x.text) || isAuthorNoun(x.text))) {
+    return disputeTarget(tc, s, frame, agent, not);
+  }
+  const c = sentenceClauses(tc.doc, s, t);
+  const [a] = tc.doc.ranges[s];
+  const v = t - a;
   const heads = patientHeads(c, v, frame);
   const found = relationalReferent(tc, c, a, heads, agent) ?? authorOf(tc, c, a, s, objectOf(c, v), actors, not);
   if (found && !not.has(found.entity)) return [found];
-  // "Il réclame des dommages": a demand or warning with no addressee goes on the actor's dispute.
-  if (frame.type === 'Demand' || frame.type === 'Warning') {
-    const other = counterpart(tc, s, not);
-    if (other) return [other];
-  }
-  // "… serait sévèrement sanctionné, a mis en garde le vice-ministre chinois": a state's official
-  // warns another state, the one the dispute is with — the last other country named close by.
-  if (frame.type === 'Warning' && agent.some((x) => tc.homeOf(x.entity))) {
-    const rival = otherState(tc, s, not);
-    if (rival) return [rival];
-  }
   if (frame.type === 'Refusal') {
     // "nie ces accusations", or "nie soutenir les rebelles" (the charge repeated as a clause).
     const allegation = heads.some((h) => ALLEGATION.test(fold(c.words[h]))) || (DENIAL_LEMMAS.has(frame.lemma) && !heads.length && c.children[v].some((d) => /^(?:xcomp|ccomp)$/.test(c.deprel[d])));
     // "Nous rejetons ce simulacre", "refuse cette offre": a demonstrative points back at what was put forward.
     const pointed = heads.some((h) => c.children[h].some((d) => c.deprel[d] === 'det' && /^(?:ce|cet|cette|ces)$/i.test(c.words[d])));
     const answered = replyTarget(tc, s, agent, allegation, pointed);
-    if (answered) return [answered];
+    return answered ? [answered] : [];
+  }
+  return disputeTarget(tc, s, frame, agent, not);
+}
+
+/** A demand or warning that names no addressee goes on the actor's dispute. */
+function disputeTarget(tc: TargetContext, s: number, frame: Frame, agent: Span[], not: Set<string>): Span[] {
+  if (frame.type !== 'Demand' && frame.type !== 'Warning') return [];
+  // "Il réclame des dommages": the other party of the actor's latest act or charge.
+  const other = counterpart(tc, s, not);
+  if (other) return [other];
+  // "… serait sévèrement sanctionné, a mis en garde le vice-ministre chinois": a state's official
+  // warns another state, the one the dispute is with — the last other country named close by.
+  if (frame.type === 'Warning' && agent.some((x) => tc.homeOf(x.entity))) {
+    const rival = otherState(tc, s, not);
+    if (rival) return [rival];
   }
   return [];
 }
@@ -94,7 +103,7 @@ export function impliedTarget(tc: TargetContext, s: number, t: number, frame: Fr
  * démenties par Y"): the author of the refused thing, else, for allegations, the latest accuser.
  */
 export function passiveRefusalTarget(tc: TargetContext, s: number, t: number, agent: Span[], actors: Span[]): Span[] {
-  const c = sentenceClauses(tc.doc, s);
+  const c = sentenceClauses(tc.doc, s, t);
   const [a] = tc.doc.ranges[s];
   const not = new Set(agent.map((x) => x.entity));
   const heads = subjectOf(c, t - a);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/nlp/tokens.js';
-import { parseTokens, tagTokens, type Parsed } from '../../src/nlp/parse/index.js';
+import { parseTagged, parseTokens, tagTokens, type Parsed } from '../../src/nlp/parse/index.js';
 import { attachment, relationScore, uposAccuracy } from '../../src/nlp/parse/score.js';
 import { loadTreebank } from '../../src/nlp/parse/treebank.js';
 import { SHARED, haveShared } from '../helpers.js';
@@ -112,6 +112,15 @@ describe('parseTokens always returns a tree', () => {
       fc.property(fc.array(fc.constantFrom(...vocab), { maxLength: 40 }), (tokens) => isTree(parseTokens(tokens), tokens.length)),
       { numRuns: 300, seed: 42 },
     );
+  });
+});
+
+describe('parseTagged', () => {
+  it('gives the tree parseTokens gives, from the tagger\'s tags', () => {
+    for (const text of ['La maire a reproché au préfet de fermer la gare, selon un élu local.', '« Nous refusons cette réforme », ont déclaré les syndicats.', '']) {
+      const tokens = words(text);
+      expect(parseTagged(tokens, tagTokens(tokens))).toEqual(parseTokens(tokens));
+    }
   });
 });
 

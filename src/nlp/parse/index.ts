@@ -14,6 +14,7 @@ export interface Parsed {
 
 interface Models {
   tags: string[];
+  tagIds: Map<string, number>;
   tagger: Weights;
   parser: ParserModel;
 }
@@ -28,7 +29,8 @@ function loadModels(): Models {
   const labels = read('parser-labels.bin');
   const parser = { moves: read('parser-moves.bin').weights, labels: labels.weights, labelNames: labels.header.classes };
   denseOf(parser);
-  models = { tags: tagger.header.classes, tagger: tagger.weights, parser };
+  const tags = tagger.header.classes;
+  models = { tags, tagIds: new Map(tags.map((t, i) => [t, i])), tagger: tagger.weights, parser };
   return models;
 }
 
@@ -46,6 +48,18 @@ export function parseTokens(words: string[]): Parsed {
   const tags = Int32Array.from(tagWith(m.tagger, words, lex));
   const tree = parseWith(m.parser, words, tags, lex);
   return { upos: Array.from(tags, (t) => m.tags[t]), head: tree.head, deprel: tree.deprel };
+}
+
+/**
+ * The dependency tree of tokens tagged by tagTokens, for a caller that asked for the tags first:
+ * the same tree parseTokens gives, without tagging twice.
+ */
+export function parseTagged(words: string[], upos: string[]): Parsed {
+  if (words.length === 0) return { upos: [], head: [], deprel: [] };
+  const m = loadModels();
+  const tags = Int32Array.from(upos, (t) => m.tagIds.get(t) ?? 0);
+  const tree = parseWith(m.parser, words, tags);
+  return { upos, head: tree.head, deprel: tree.deprel };
 }
 
 /** Reads the model files now rather than on the first sentence; returns the time it took in ms. */
