@@ -224,6 +224,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       const acts = coordinatedActs(doc, s, t, frame.topic);
       if (acts.length > 1) topics = acts;
     }
+    // "« Ceux qui troubleront l'ordre seront punis », a-t-il prévenu": an incise after a quotation
+    // frames it — the quotation is what is warned, demanded or refused.
+    const framing = FRAMING_TYPES.has(frame.type) ? framedQuote(doc, groupStart, quotes) : null;
+    if (framing && !topics.length) topics = [framing];
     if (frame.needsTopic && !topics.length) continue;
     if (frame.notThat && topics.length && /^(?:que|qu')$/.test(doc.low[topics[0][0]] ?? '')) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
@@ -265,7 +269,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     const topicList = topics.length ? topics : [null];
     // "X serait sanctionné, a-t-il mis en garde": an incise states what the words before it say.
-    const framedFrom = inciseStart(doc, groupStart, quotes, a);
+    const framedFrom = Math.min(inciseStart(doc, groupStart, quotes, a), framing ? framing[0] - 1 : Infinity);
     // "…, Y, qu'il accuse de …": a relative clause with a pronoun subject states the act itself;
     // its agent and target, named before, do not stretch its evidence back.
     const relative = !performative && objectRelative(doc, groupStart) && PRONOUN_SUBJECTS.has(doc.low[groupStart - 1] ?? '') ? relativeStart(doc, groupStart) : -1;
@@ -293,6 +297,24 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
  * "Y a déclaré que X porterait la responsabilité de …": the clause's subject is blamed, by the
  * subject of the verb of saying that reports the clause; unreported, it is the writer's own word.
  */
+// Verbs of warning say what they warn of in the words they frame; verbs of demanding often frame
+// words that only insist ("« … », a insisté X"), so they are left to the statement.
+const FRAMING_TYPES = new Set(['Warning']);
+
+/**
+ * The quoted words an incise verb group frames, document tokens [from, to): "« … », a-t-il
+ * prévenu", or, within a quotation, "« … , a-t-il prévenu. … »".
+ */
+function framedQuote(doc: Doc, groupStart: number, quotes: Quote[]): [number, number] | null {
+  const inverted = /-t-(?:il|elle|ils|elles)$/.test(doc.low[groupStart - 1] ?? '');
+  const start = inverted ? groupStart - 1 : groupStart;
+  if (doc.low[start - 1] !== ',') return null;
+  const closed = quotes.find((q) => q.close === start - 2 && q.origin === undefined);
+  if (closed) return [closed.open + 1, closed.close];
+  const open = inverted ? quotes.find((q) => q.open < start && start < q.close && q.origin === undefined) : undefined;
+  return open && start - 1 - open.open > 2 ? [open.open + 1, start - 1] : null;
+}
+
 /**
  * Where the verb group is an incise with its subject pronoun inverted ("…, a-t-il mis en garde",
  * "« … », a-t-elle exigé"), the start of the words it frames: the quotation, or the clause before

@@ -161,3 +161,12 @@ describe('evidence of an act stated in a relative clause', () => {
     expect(x.article.text.slice(e.start, e.end)).toMatch(/^qu'il accuse d'avoir menti/);
   });
 });
+
+describe('a warning verb set as an incise', () => {
+  it('"« … », a-t-il prévenu" warns of the quoted words', () => {
+    const x = article("Le président Paul Biya a reçu les chefs de l'opposition. « Ceux qui troubleront l'ordre seront punis », a-t-il prévenu.");
+    const e = only(x, 'Warning');
+    expect(e.agent).toBe('person/paul-biya');
+    expect(x.article.text.slice(e.start, e.end)).toBe("« Ceux qui troubleront l'ordre seront punis », a-t-il prévenu");
+  });
+});
