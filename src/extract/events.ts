@@ -14,6 +14,7 @@ import { impliedTarget, passiveRefusalTarget, type TargetContext } from './targe
 import { inciseAt, type Incise } from './incises.js';
 import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
+import { partiesBetween } from './between.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
   actorsIn, buildIndex, discourseOf, eventsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, speakerOf,
@@ -221,7 +222,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (frame.needsTopic && !topics.length) continue;
     if (frame.notThat && topics.length && /^(?:que|qu')$/.test(doc.low[topics[0][0]] ?? '')) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
-      target = targetInTopic(ctx, t, topics, actors, frame);
+      if (frame.type === 'Demand' && topics.length) target = partiesBetween(doc, actors, topics[0][0], topics[0][1]);
+      if (!target.length) target = targetInTopic(ctx, t, topics, actors, frame);
     }
     // A target read from the discourse or from an earlier mention is not part of what this clause
     // states: named earlier in the same sentence, it does not stretch the evidence back to it (one

@@ -6,6 +6,7 @@ import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
 import { firstNameGender, resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
+import { sharedNamePairs } from './name-pairs.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { anonymousSources } from './sources.js';
 import { CARDINAL, countedGroups } from './groups.js';
@@ -237,6 +238,7 @@ export function findMentions(doc: Doc): MentionResult {
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans, people);
   const pairs = resolvePairs(doc, spans, group);
+  pairs.push(...sharedNamePairs(doc, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.push(...pairs);
   spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.push(...resolveNeighbours(doc, spans));
