@@ -15,6 +15,7 @@ import { inciseAt, type Incise } from './incises.js';
 import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
 import { partiesBetween } from './between.js';
+import { extractOrders } from './orders.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
   actorsIn, buildIndex, discourseOf, eventsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, speakerOf,
@@ -38,6 +39,7 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractMeetingNouns(ctx, s, quotes);
     extractStatements(ctx, s, quotes);
     extractDeontic(ctx, s, quotes);
+    extractOrders(ctx, s, quotes);
     extractOffers(ctx, s);
     extractVerbEvents(ctx, s, quotes, true);
     extractUltimatums(ctx, s);

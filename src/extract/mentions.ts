@@ -289,9 +289,18 @@ function identities(doc: Doc, roles: RolePhrase[], names: NameSpan[]): Array<{ r
 /** Between a role and the name it introduces: nothing, a comma, an honorific ("l'émir, cheikh Sabah"). */
 function appositionGap(doc: Doc, roleEnd: number, nameFrom: number): boolean {
   let k = roleEnd;
+  // "le député socialiste Thomas Wenger", "la sénatrice écologiste X": an adjective or two between
+  // the title and the name still set the name in apposition.
+  for (let n = 0; n < 2 && k < nameFrom && qualifier(doc, k); n++) k++;
   if (doc.low[k] === ',') k++;
   if (k < nameFrom && lexicon().honorifics.has(doc.folded[k])) k++;
   return k === nameFrom;
+}
+
+/** A lowercase word that is neither a function word nor a verb form: an adjective after a title. */
+function qualifier(doc: Doc, k: number): boolean {
+  const w = doc.low[k] ?? '';
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(doc.tokens[k]?.text ?? '') && !lexicon().functionWords.has(w) && !isVerbForm(w);
 }
 
 function surfaceKey(doc: Doc, n: { from: number; to: number }): string {

@@ -24,3 +24,32 @@ describe('"appelle au calme entre X et Y": the parties between whom calm is aske
     ]);
   });
 });
+
+describe('an order in the second person, quoted, is a demand on whom the speaker addresses', () => {
+  it('an imperative, with the addressee named after the speech verb ("a lancé X à Y")', () => {
+    const x = article('« Retirez votre réforme et écoutez la rue », a lancé la députée Marie Durand au ministre Jean Dupont.');
+    expect(pairs(x)).toEqual([['person/marie-durand', 'person/jean-dupont']]);
+  });
+
+  it('"vous devez …", the addressee named by "en s\'adressant à"', () => {
+    const x = article('« Vous devez respecter le vote des électeurs », a déclaré Paul Martin en s\'adressant à Jean Dupont.');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'person/jean-dupont']]);
+  });
+
+  it('a vocative inside the quote names the addressee', () => {
+    const x = article('« Jean Dupont, démissionnez ! », a lancé Paul Martin depuis les bancs de l\'opposition.');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'person/jean-dupont']]);
+  });
+
+  it('only the order with a named addressee: not one with none, nor an imperative that only calls for attention', () => {
+    const x = article('« Écoutez, nous ne céderons pas », a lancé Paul Martin à Jean Dupont. « Retirez ce texte », a ajouté Marie Durand. « Ne touchez pas aux retraites », a-t-elle lancé à Jean Dupont.');
+    expect(pairs(x)).toEqual([['person/marie-durand', 'person/jean-dupont']]);
+  });
+});
+
+describe('who gives the order', () => {
+  it('"le député écologiste X": a title, an adjective and a name are one phrase for X, not the last deputy named', () => {
+    const x = article('Le député Jean Dupont a critiqué la réforme. « Retirez ce texte », a lancé le député écologiste Paul Martin au ministre Marc Leroy.');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'person/marc-leroy']]);
+  });
+});
