@@ -16,6 +16,7 @@ import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
 import { partiesBetween } from './between.js';
 import { extractOrders } from './orders.js';
+import { groupAfterVerb } from './group-window.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
   actorsIn, buildIndex, discourseOf, eventsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, speakerOf,
@@ -212,7 +213,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
-      const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup;
+      const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup ?? (frame.object === 'direct' || frame.object === 'a' ? groupAfterVerb(doc, t, b, frame.object === 'a') : null);
       if (group) target = [groupActor(ctx, s, group)];
     }
     let topics = findTopics(doc, t, frame, passive ? agent : target, b);

@@ -53,3 +53,15 @@ describe('who gives the order', () => {
     expect(pairs(x)).toEqual([['person/paul-martin', 'person/marc-leroy']]);
   });
 });
+
+describe('a group of people as the addressee', () => {
+  it('"tous les Maliens": the quantifier before the determiner still leaves the demonym its country', () => {
+    const x = article('Le chef rebelle Paul Martin a appelé tous les Maliens à se soulever contre la junte.');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'country/mali']]);
+  });
+
+  it('"a appelé jeudi tous les Congolais à …": a plural demonym no country claims alone is a group, read past the weekday', () => {
+    const x = article('Le chef rebelle Paul Martin a appelé jeudi tous les Congolais à se soulever contre le gouvernement.');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'organization/congolais']]);
+  });
+});
