@@ -24,13 +24,27 @@ const PLURAL = /^(?:les|des|aux|ces|leurs|ses|nos|vos)$/;
 /** Document tokens [from, to) of a group of people standing right after the verb at `t` (an "aux" for a frame whose object takes "à"), or null. */
 export function groupAfterVerb(doc: Doc, t: number, end: number, dative: boolean): [number, number] | null {
   let k = t + 1;
-  while (k < end && (SKIP.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(dative && doc.low[k] === 'à')) k++;
+  for (;;) {
+    while (k < end && (SKIP.test(doc.low[k]) || /^\p{Ll}{3,}ment$/u.test(doc.tokens[k].text)) && !(dative && doc.low[k] === 'à')) k++;
+    // "a appelé mardi à Genève « le monde » à …": a place where the act was done, then quotation marks.
+    if (!dative && /^(?:à|en|depuis)$/.test(doc.low[k - 1] ?? '') && /^\p{Lu}/u.test(doc.tokens[k]?.text ?? '')) {
+      while (k < end && /^\p{Lu}/u.test(doc.tokens[k].text)) k++;
+      continue;
+    }
+    if (/^(?:«|“|")$/.test(doc.low[k] ?? '')) {
+      k++;
+      continue;
+    }
+    break;
+  }
   const from = k;
   if (/^(?:tous|toutes)$/.test(doc.low[k] ?? '')) k++;
-  if (!(dative ? doc.low[k] === 'aux' || (doc.low[k] === 'à' && PLURAL.test(doc.low[k + 1] ?? '') && k++) : PLURAL.test(doc.low[k] ?? ''))) return null;
+  // "la population", "le monde": a group noun takes any determiner; a demonym only a plural one.
+  const singular = !dative && /^(?:le|la|l'|l’)$/.test(doc.low[k] ?? '');
+  if (!singular && !(dative ? doc.low[k] === 'aux' || (doc.low[k] === 'à' && PLURAL.test(doc.low[k + 1] ?? '') && k++) : PLURAL.test(doc.low[k] ?? ''))) return null;
   k++;
   const head = k;
-  if (k >= end || !(lexicon().groupNouns.has(doc.folded[k]) || isPeopleNoun(doc.tokens[k].text))) return null;
+  if (k >= end || !(lexicon().groupNouns.has(doc.folded[k]) || (!singular && isPeopleNoun(doc.tokens[k].text)))) return null;
   k++;
   // "les forces politiques et citoyennes", "les électeurs sénégalais": the adjectives that follow.
   while (k < end && k < head + 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(doc.tokens[k].text) && !lexicon().functionWords.has(doc.low[k]) && !isVerbForm(doc.low[k]) && !lexicon().groupNouns.has(fold(doc.low[k]))) k++;

@@ -64,4 +64,9 @@ describe('a group of people as the addressee', () => {
     const x = article('Le chef rebelle Paul Martin a appelé jeudi tous les Congolais à se soulever contre le gouvernement.');
     expect(pairs(x)).toEqual([['person/paul-martin', 'organization/congolais']]);
   });
+
+  it('past the place where the call was made and quotation marks: "a appelé vendredi à Mombasa « les habitants » à …"', () => {
+    const x = article('Le Kenya a appelé vendredi à Mombasa « les habitants » à rester chez eux.');
+    expect(pairs(x)).toEqual([['country/kenya', 'organization/habitants']]);
+  });
 });
