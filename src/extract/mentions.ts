@@ -814,6 +814,10 @@ function actsAsBody(doc: Doc, n: NameSpan): boolean {
   if (lexicon().firstNames.has(doc.folded[n.from])) return false;
   // A finite verb after it: "la Fnac a annoncé", not "la Corée réunifiée".
   if (/[PIJFC]/.test(verbTenses(doc.low[n.to] ?? ''))) return true;
+  // "le Spaf, second syndicat de pilotes, …": an apposition headed by an organization noun.
+  if (doc.low[n.to] === ',') {
+    for (let k = n.to + 1; k < n.to + 4 && /^\p{Ll}/u.test(doc.tokens[k]?.text ?? ''); k++) if (orgHead(doc.folded[k])) return true;
+  }
   // "selon la Fnac,": a name that ends there; "par la Communauté économique…" goes on.
   return /^(?:selon|par|contre|avec|entre)$/.test(before) && /^[,.;:!?»)]$/.test(doc.low[n.to] ?? '.');
 }

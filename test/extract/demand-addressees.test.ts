@@ -48,6 +48,11 @@ describe('an order in the second person, quoted, is a demand on whom the speaker
 });
 
 describe('who gives the order', () => {
+  it('"le Snac, premier syndicat des contrôleurs, appelle …": an unknown name with an organization noun in apposition is an organization', () => {
+    const x = article('Le Snac, premier syndicat des contrôleurs aériens, appelle à la grève dès lundi.');
+    expect(pairs(x)).toEqual([['organization/snac', null]]);
+  });
+
   it('"le député écologiste X": a title, an adjective and a name are one phrase for X, not the last deputy named', () => {
     const x = article('Le député Jean Dupont a critiqué la réforme. « Retirez ce texte », a lancé le député écologiste Paul Martin au ministre Marc Leroy.');
     expect(pairs(x)).toEqual([['person/paul-martin', 'person/marc-leroy']]);
