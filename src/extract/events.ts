@@ -14,7 +14,7 @@ import { impliedTarget, passiveRefusalTarget, type TargetContext } from './targe
 import { inciseAt, type Incise } from './incises.js';
 import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
-import { partiesBetween } from './between.js';
+import { addresseesInObject } from './between.js';
 import { extractOrders } from './orders.js';
 import { groupAfterVerb } from './group-window.js';
 import { extractUltimatums } from './ultimatums.js';
@@ -204,6 +204,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
     target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
+    // "Elle a invité les deux protagonistes …": a pair read to take in the one who acts is misread.
+    const misread = new Set(target.filter((x) => x.group !== undefined && agent.some((y) => y.entity === x.entity)).map((x) => x.group));
+    const pair = misread.size ? target.filter((x) => misread.has(x.group)) : [];
+    if (misread.size) target = target.filter((x) => !misread.has(x.group));
     if (!target.length && slots && slots.targetPronounAt >= 0) target = CLITIC_TARGETS.has(frame.type) ? cliticReferent(ctx, slots.targetPronounAt, groupStart, agent) : objectPronounReferent(ctx, slots.targetPronounAt, agent);
     // "Il lui reproche …", "la direction leur a proposé …": in a plain clause the tree is not read, so the clitic is found in the verb group.
     if (!target.length && !slots && !passive) {
@@ -216,7 +220,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       const group = (slots ?? fillSlots(doc, s, t, frame, actors)).targetGroup ?? (frame.object === 'direct' || frame.object === 'a' ? groupAfterVerb(doc, t, b, frame.object === 'a') : null);
       if (group) target = [groupActor(ctx, s, group)];
     }
-    let topics = findTopics(doc, t, frame, passive ? agent : target, b);
+    // The misread pair still stands between the verb and what is asked.
+    let topics = findTopics(doc, t, frame, passive ? agent : target.length ? target : pair, b);
     // "de soutenir X et de renforcer Y": one accusation per accused act, split by the tree where the window runs them together.
     if (topics.length === 1 && frame.type === 'Accusation' && frame.topic?.length) {
       const acts = coordinatedActs(doc, s, t, frame.topic);
@@ -225,7 +230,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (frame.needsTopic && !topics.length) continue;
     if (frame.notThat && topics.length && /^(?:que|qu')$/.test(doc.low[topics[0][0]] ?? '')) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
-      if (frame.type === 'Demand' && topics.length) target = partiesBetween(doc, actors, topics[0][0], topics[0][1]);
+      if (frame.type === 'Demand' && topics.length) target = addresseesInObject(doc, actors, topics[0][0], topics[0][1]);
       if (!target.length) target = targetInTopic(ctx, t, topics, actors, frame);
     }
     // A target read from the discourse or from an earlier mention is not part of what this clause

@@ -75,3 +75,17 @@ describe('a group of people as the addressee', () => {
     expect(pairs(x)).toEqual([['country/kenya', 'organization/habitants']]);
   });
 });
+
+describe('"exige des excuses de la part de X": who owes what is demanded', () => {
+  it('the person after "de la part de" is the addressee, not a beneficiary', () => {
+    const x = article("Le maire Jean Dupont a exigé mardi des excuses de la part de Paul Martin après ses propos sur la police.");
+    expect(pairs(x)).toEqual([['person/jean-dupont', 'person/paul-martin']]);
+  });
+});
+
+describe('a pair misread', () => {
+  it('"Elle a invité les deux protagonistes …": a pair that takes in the one who invites names nobody', () => {
+    const x = article('La séance du conseil municipal a été levée après une dispute. La maire Marie Durand a jugé la situation regrettable. Elle a invité les deux protagonistes à se réconcilier.');
+    expect(pairs(x)).toEqual([['person/marie-durand', null]]);
+  });
+});
