@@ -16,6 +16,7 @@ import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
 import { addresseesInObject } from './between.js';
 import { extractOrders } from './orders.js';
+import { extractDemandNouns } from './demand-nouns.js';
 import { groupAfterVerb } from './group-window.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
@@ -41,6 +42,7 @@ export function extractEvents(doc: Doc, spans: Span[]): EventMention[] {
     extractStatements(ctx, s, quotes);
     extractDeontic(ctx, s, quotes);
     extractOrders(ctx, s, quotes);
+    extractDemandNouns(ctx, s, quotes);
     extractOffers(ctx, s);
     extractVerbEvents(ctx, s, quotes, true);
     extractUltimatums(ctx, s);

@@ -89,3 +89,18 @@ describe('a pair misread', () => {
     expect(pairs(x)).toEqual([['person/marie-durand', null]]);
   });
 });
+
+describe('a demand named by a noun with its author: "la demande de X de …", "les exigences de X", "à la demande de X"', () => {
+  it('whoever accepts or refuses the demand is whom it was put to', () => {
+    const x = article("Le Kenya a finalement accepté les dix exigences de l'Ouganda pour rouvrir la frontière. L'Union européenne a refusé d'accéder à la demande de la Grèce d'organiser une nouvelle conférence.");
+    expect(pairs(x)).toEqual([
+      ['country/ouganda', 'country/kenya'],
+      ['country/grece', 'organization/ue'],
+    ]);
+  });
+
+  it('"à la demande de X": the clause\'s subject acted on what X asked', () => {
+    const x = article('À la demande de la France, le Conseil de sécurité s\'est réuni mardi soir.');
+    expect(pairs(x)).toEqual([['country/france', 'organization/conseil-de-securite-de-l-onu']]);
+  });
+});
