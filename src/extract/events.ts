@@ -18,6 +18,7 @@ import { addresseesInObject } from './between.js';
 import { extractOrders } from './orders.js';
 import { extractDemandNouns } from './demand-nouns.js';
 import { groupAfterVerb } from './group-window.js';
+import { gerundSubject } from './gerunds.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
   actorsIn, buildIndex, discourseOf, eventsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, speakerOf,
@@ -189,6 +190,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       const earlier = doc.low[groupStart - 1] === 'et' ? eventsInProgress(ctx, s).filter((e) => e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
       agent = earlier.length || DEMONSTRATIVE.test(doc.low[groupStart - 1] ?? '') ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
+      if (!agent.length) agent = gerundSubject(doc, t, groupStart, actors);
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
     if (!agent.length) continue;

@@ -104,3 +104,10 @@ describe('a demand named by a noun with its author: "la demande de X de …", "l
     expect(pairs(x)).toEqual([['country/france', 'organization/conseil-de-securite-de-l-onu']]);
   });
 });
+
+describe('a gerund acts with its clause\'s subject', () => {
+  it('"X joue les « pompiers » en exhortant Y à …", with a dateline the parser reads as the root', () => {
+    const x = article('(Nairobi) Le ministre Paul Martin joue les « pompiers » en exhortant les habitants à rester calmes.');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'organization/habitants']]);
+  });
+});
