@@ -111,3 +111,10 @@ describe('a gerund acts with its clause\'s subject', () => {
     expect(pairs(x)).toEqual([['person/paul-martin', 'organization/habitants']]);
   });
 });
+
+describe('advice in the conditional, in a speaker\'s words', () => {
+  it('"X a déclaré que Y devrait …" demands of Y; a likelihood ("devrait avoir lieu") does not', () => {
+    const x = article('Paul Martin a déclaré que la Tanzanie devrait rouvrir sa frontière. Il a ajouté que le sommet devrait avoir lieu en mai et que la croissance devrait ralentir.');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'country/tanzanie']]);
+  });
+});
