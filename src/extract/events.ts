@@ -17,7 +17,7 @@ import { extractOffers } from './offers.js';
 import { addresseesInObject } from './between.js';
 import { extractOrders } from './orders.js';
 import { extractDemandNouns } from './demand-nouns.js';
-import { groupAfterVerb } from './group-window.js';
+import { groupAfterVerb, ownerAfter } from './group-window.js';
 import { gerundSubject } from './gerunds.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
@@ -557,8 +557,10 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
     skipAdverbs();
   }
   switch (frame.object) {
-    case 'direct':
-      return actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
+    case 'direct': {
+      const found = actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
+      return found.length || frame.meeting ? found : ownerAfter(doc, k, end, actors);
+    }
     case 'a':
     case 'sur':
     case 'avec':

@@ -1,8 +1,10 @@
 import { fold } from '../nlp/normalize.js';
 import { isVerbForm } from '../nlp/verbs.js';
 import { dataPath } from '../paths.js';
-import type { Doc } from './doc.js';
+import type { Doc, Span } from './doc.js';
 import { lexicon } from './lexicon.js';
+import { actorAfter } from './clauses.js';
+import { orgHead } from './descriptions.js';
 import { readList } from './tsv.js';
 
 // An unnamed group of people as a verb's object, read from the words where the clause layer
@@ -49,4 +51,14 @@ export function groupAfterVerb(doc: Doc, t: number, end: number, dative: boolean
   // "les forces politiques et citoyennes", "les électeurs sénégalais": the adjectives that follow.
   while (k < end && k < head + 4 && /^\p{Ll}[\p{Ll}-]+$/u.test(doc.tokens[k].text) && !lexicon().functionWords.has(doc.low[k]) && !isVerbForm(doc.low[k]) && !lexicon().groupNouns.has(fold(doc.low[k]))) k++;
   return [from, k];
+}
+
+/**
+ * "a appelé la direction de la SNCF à …", "exhorte le gouvernement du Mali à …": an organization
+ * noun with a named owner as the verb's object (from token `k`, past any adverbs) stands for that owner.
+ */
+export function ownerAfter(doc: Doc, k: number, end: number, actors: Span[]): Span[] {
+  while (k < end && /^(?:le|la|l'|l’|les)$/.test(doc.low[k])) k++;
+  if (k >= end || !orgHead(doc.folded[k]) || !/^(?:de|du|des|d'|d’)$/.test(doc.low[k + 1] ?? '')) return [];
+  return actorAfter(doc, k + 2, actors, 0, end).filter((x) => x.type !== 'Person');
 }

@@ -118,3 +118,10 @@ describe('advice in the conditional, in a speaker\'s words', () => {
     expect(pairs(x)).toEqual([['person/paul-martin', 'country/tanzanie']]);
   });
 });
+
+describe('an organization noun with its named owner as the object', () => {
+  it('"a exhorté vendredi la direction de Renault à …": the management stands for the company', () => {
+    const x = article("La CFDT a exhorté vendredi la direction de Renault à rouvrir l'usine de Flins.");
+    expect(pairs(x)).toEqual([['organization/cfdt', 'organization/renault']]);
+  });
+});
