@@ -25,8 +25,12 @@ function demandObjects(): DemandObjects {
 /** Who must act by what a demand's object, tokens [from, to), says: the parties of an "entre X et Y" (two or more), or whoever owes the thing; else []. */
 export function addresseesInObject(doc: Doc, actors: Span[], from: number, to: number): Span[] {
   const { between, owedBy } = demandObjects();
+  // "plaide pour que l'organisation demeure un lieu de dialogue entre X et Y": past a clause of
+  // its own, the "entre" phrase describes that clause's subject, who is asked.
+  let clause = false;
   for (let k = from; k < to; k++) {
-    if (between.includes(doc.low[k])) {
+    if (/^(?:que|qu'|qu’)$/.test(doc.low[k])) clause = true;
+    if (between.includes(doc.low[k]) && !clause) {
       const parties = dedupe(actorAfter(doc, k + 1, actors, 0, to));
       if (parties.length >= 2) return parties;
     }

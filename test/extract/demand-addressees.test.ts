@@ -16,6 +16,11 @@ describe('"appelle au calme entre X et Y": the parties between whom calm is aske
     ]);
   });
 
+  it('an "entre" phrase inside a clause of its own describes that clause\'s subject, who is asked', () => {
+    const x = article("La ministre Anne Roy a plaidé pour que l'ONU reste un lieu de dialogue entre la Russie et l'Ukraine.");
+    expect(pairs(x)).toEqual([['person/anne-roy', 'organization/onu']]);
+  });
+
   it('"les deux Corées": a pair named by the plural of the name its two countries share', () => {
     const x = article('Le Japon a appelé à la reprise du dialogue entre les deux Corées après un tir de missile.');
     expect(pairs(x)).toEqual([
