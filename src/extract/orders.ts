@@ -80,7 +80,8 @@ function orderAt(low: string[], t: number, w: Orders): number {
   const prev = apos(low[t - 1] ?? '');
   if (word === 'vous' && w.must.includes(low[t + 1] ?? '') && (OPENS.test(prev) || prev === '')) {
     let k = t + 2;
-    while (/^(?:ne|n'|n’|pas|plus|donc|aussi|maintenant|immédiatement|absolument|impérativement|désormais)$/.test(low[k] ?? '')) k++;
+    // "vous devez vous excuser", "vous ne devez pas le laisser faire": negation, adverbs, object pronouns.
+    while (/^(?:ne|n'|n’|pas|plus|donc|aussi|maintenant|immédiatement|absolument|impérativement|désormais|vous|nous|me|m'|m’|lui|leur|les|le|la|l'|l’|y|en)$/.test(low[k] ?? '')) k++;
     return verbTenses(low[k] ?? '').includes('W') ? k : -1;
   }
   const bare = word.replace(ENCLITIC, '');

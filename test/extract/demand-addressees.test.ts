@@ -41,6 +41,11 @@ describe('an order in the second person, quoted, is a demand on whom the speaker
     expect(pairs(x)).toEqual([['person/paul-martin', 'person/jean-dupont']]);
   });
 
+  it('"X a répondu à Y : « Vous devez vous … »": a pronoun between "devez" and its infinitive, the addressee before the quote', () => {
+    const x = article('Paul Martin a répondu à Jean Dupont : « Vous devez vous excuser devant les électeurs. »');
+    expect(pairs(x)).toEqual([['person/paul-martin', 'person/jean-dupont']]);
+  });
+
   it('a vocative inside the quote names the addressee', () => {
     const x = article('« Jean Dupont, démissionnez ! », a lancé Paul Martin depuis les bancs de l\'opposition.');
     expect(pairs(x)).toEqual([['person/paul-martin', 'person/jean-dupont']]);
