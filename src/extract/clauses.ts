@@ -126,7 +126,7 @@ export function actorAfter(doc: Doc, at: number, actors: Span[], slack = 1, end?
       }
       return group;
     }
-    if (/^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces|des|du|m\.|mme|mgr|dr)$/.test(doc.low[k])) {
+    if (/^(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|ce|cette|ces|des|du|tous|toutes|m\.|mme|mgr|dr)$/.test(doc.low[k])) {
       k++;
       continue;
     }

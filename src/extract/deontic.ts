@@ -11,8 +11,11 @@ import { verbLemma } from '../nlp/verbs.js';
 // speaker (a quotation, or the clause a statement covers): the narrator's "X doit se rendre à
 // Paris" tells of a plan, not a demand.
 
-// Obligation in the present or future; "devait", "devrait" read as plans and likelihoods.
-const MUST = /^(?:doit|doivent|devra|devront)$/;
+// Obligation in the present or future, and the conditional's advice in a speaker's words ("les
+// États-Unis devraient donner suite", said by X); "devait" reads as a plan. A likelihood
+// ("devrait avoir lieu", "la croissance devrait ralentir") has a thing or an event for subject,
+// or one of NOT_ACTS after it.
+const MUST = /^(?:doit|doivent|devra|devront|devrait|devraient)$/;
 const IT_MUST = /^(?:faut|faudra|faudrait)$/;
 // Infinitives after "devoir" that tell of a plan or a likelihood, not of what someone must do.
 const NOT_ACTS = new Set(['être', 'avoir', 'rendre', 'arriver', 'venir', 'partir', 'rencontrer', 'recevoir', 'participer', 'assister', 'visiter', 'entretenir', 'tenir', 'commencer', 'débuter', 'durer', 'intervenir', 'pouvoir', 'falloir']);

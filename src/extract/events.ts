@@ -16,6 +16,11 @@ import { inciseAt, type Incise } from './incises.js';
 import { documentQuote } from './document-sources.js';
 import { extractDeontic } from './deontic.js';
 import { extractOffers } from './offers.js';
+import { addresseesInObject } from './between.js';
+import { extractOrders } from './orders.js';
+import { extractDemandNouns } from './demand-nouns.js';
+import { groupAfterVerb, ownerAfter } from './group-window.js';
+import { gerundSubject } from './gerunds.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
   actorsIn, buildIndex, discourseOf, eventsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, speakerOf,
@@ -41,6 +46,8 @@ export function extractEvents(doc: Doc, spans: Span[], homes: ReadonlyMap<string
     extractStatements(ctx, s, quotes);
     extractCompliance(ctx, s, quotes);
     extractDeontic(ctx, s, quotes);
+    extractOrders(ctx, s, quotes);
+    extractDemandNouns(ctx, s, quotes);
     extractOffers(ctx, s);
     extractVerbEvents(ctx, s, quotes, true);
     extractUltimatums(ctx, s);
@@ -189,6 +196,7 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
       const earlier = doc.low[groupStart - 1] === 'et' ? eventsInProgress(ctx, s).filter((e) => e.end <= doc.tokens[groupStart].start && e.agent).slice(-1) : [];
       agent = earlier.length || DEMONSTRATIVE.test(doc.low[groupStart - 1] ?? '') ? implicitSubject(ctx, groupStart, t) : subjectBefore(doc, groupStart, actors);
       if (!agent.length) agent = implicitSubject(ctx, groupStart, t);
+      if (!agent.length) agent = gerundSubject(doc, t, groupStart, actors);
       if (!agent.length && /^(?:,|»|”|")$/.test(doc.low[groupStart - 1] ?? '')) agent = invertedSubject(doc, t, actors);
     }
     if (!agent.length) continue;
@@ -206,6 +214,10 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     // The words that name who acts do not also name who is acted on ("…, ont dénoncé des représentants de X et de Y").
     target = target.filter((x) => !agent.some((y) => y.from === x.from && y.to === x.to));
+    // "Elle a invité les deux protagonistes …": a pair read to take in the one who acts is misread.
+    const misread = new Set(target.filter((x) => x.group !== undefined && agent.some((y) => y.entity === x.entity)).map((x) => x.group));
+    const pair = misread.size ? target.filter((x) => misread.has(x.group)) : [];
+    if (misread.size) target = target.filter((x) => !misread.has(x.group));
     if (!target.length && slots && slots.targetPronounAt >= 0) target = CLITIC_TARGETS.has(frame.type) ? cliticReferent(ctx, slots.targetPronounAt, groupStart, agent) : objectPronounReferent(ctx, slots.targetPronounAt, agent);
     // "Il lui reproche …", "la direction leur a proposé …": in a plain clause the tree is not read, so the clitic is found in the verb group.
     if (!target.length && !slots && !passive) {
@@ -215,10 +227,11 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     }
     // "appelle les électeurs à …": a group nobody names is the addressee.
     if (!target.length && !passive && GROUP_TARGETS.has(frame.type)) {
-      const group = (slots ?? (namesGroup(doc, s) ? fillSlots(doc, s, t, frame, actors) : null))?.targetGroup;
+      const group = (slots ?? (namesGroup(doc, s) ? fillSlots(doc, s, t, frame, actors) : null))?.targetGroup ?? (frame.object === 'direct' || frame.object === 'a' ? groupAfterVerb(doc, t, b, frame.object === 'a') : null);
       if (group) target = [groupActor(ctx, s, group)];
     }
-    let topics = findTopics(doc, t, frame, passive ? agent : target, b);
+    // The misread pair still stands between the verb and what is asked.
+    let topics = findTopics(doc, t, frame, passive ? agent : target.length ? target : pair, b);
     // "de soutenir X et de renforcer Y": one accusation per accused act, split by the tree where the window runs them together.
     if (topics.length === 1 && frame.type === 'Accusation' && frame.topic?.length) {
       const acts = coordinatedActs(doc, s, t, frame.topic);
@@ -231,7 +244,8 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (frame.needsTopic && !topics.length) continue;
     if (frame.notThat && topics.length && /^(?:que|qu')$/.test(doc.low[topics[0][0]] ?? '')) continue;
     if (!target.length && (frame.type === 'Demand' || frame.type === 'Refusal' || frame.type === 'Proposal' || frame.type === 'Warning')) {
-      target = targetInTopic(ctx, t, topics, actors, frame);
+      if (frame.type === 'Demand' && topics.length) target = addresseesInObject(doc, actors, topics[0][0], topics[0][1]);
+      if (!target.length) target = targetInTopic(ctx, t, topics, actors, frame);
     }
     // A warning is aimed at others: the warner's own state, named in what they warn of, is who acts.
     if (frame.type === 'Warning') target = target.filter((x) => !agent.some((y) => ctx.index.homes.get(y.entity) === x.entity));
@@ -606,7 +620,9 @@ function findTarget(doc: Doc, t: number, frame: Frame, actors: Span[]): Span[] {
   switch (frame.object) {
     case 'direct': {
       const found = actorAfter(doc, k, actors, frame.meeting ? 4 : 0, end);
-      return found.length ? found : memberPhraseAt(doc, k, actors, end);
+      if (found.length || frame.meeting) return found;
+      const owner = ownerAfter(doc, k, end, actors);
+      return owner.length ? owner : memberPhraseAt(doc, k, actors, end);
     }
     case 'a':
     case 'sur':

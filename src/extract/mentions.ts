@@ -6,6 +6,7 @@ import { spanText, type Doc, type Span } from './doc.js';
 import { lexicon, slugOf, type LexEntry } from './lexicon.js';
 import { capitalizedRun, isCap, isCommonWord, isSentenceStart, looksLikeAcronym, matchGazetteer } from './names.js';
 import { firstNameGender, resolveDelegates, resolveNeighbours, resolvePairs } from './coreference.js';
+import { sharedNamePairs } from './name-pairs.js';
 import { orgHead, parseDescription, type Description } from './descriptions.js';
 import { anonymousSources } from './sources.js';
 import { CARDINAL, countedGroups } from './groups.js';
@@ -237,6 +238,7 @@ export function findMentions(doc: Doc): MentionResult {
   spans.sort((x, y) => x.from - y.from || x.to - y.to);
   resolveDescriptions(doc, descriptions, spans, people);
   const pairs = resolvePairs(doc, spans, group);
+  pairs.push(...sharedNamePairs(doc, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.push(...pairs);
   spans.push(...resolveDelegates(doc, spans, Math.max(group, ...pairs.map((p) => p.group ?? 0))));
   spans.push(...resolveNeighbours(doc, spans));
@@ -287,9 +289,18 @@ function identities(doc: Doc, roles: RolePhrase[], names: NameSpan[]): Array<{ r
 /** Between a role and the name it introduces: nothing, a comma, an honorific ("l'émir, cheikh Sabah"). */
 function appositionGap(doc: Doc, roleEnd: number, nameFrom: number): boolean {
   let k = roleEnd;
+  // "le député socialiste Thomas Wenger", "la sénatrice écologiste X": an adjective or two between
+  // the title and the name still set the name in apposition.
+  for (let n = 0; n < 2 && k < nameFrom && qualifier(doc, k); n++) k++;
   if (doc.low[k] === ',') k++;
   if (k < nameFrom && lexicon().honorifics.has(doc.folded[k])) k++;
   return k === nameFrom;
+}
+
+/** A lowercase word that is neither a function word nor a verb form: an adjective after a title. */
+function qualifier(doc: Doc, k: number): boolean {
+  const w = doc.low[k] ?? '';
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(doc.tokens[k]?.text ?? '') && !lexicon().functionWords.has(w) && !isVerbForm(w);
 }
 
 function surfaceKey(doc: Doc, n: { from: number; to: number }): string {
@@ -803,6 +814,10 @@ function actsAsBody(doc: Doc, n: NameSpan): boolean {
   if (lexicon().firstNames.has(doc.folded[n.from])) return false;
   // A finite verb after it: "la Fnac a annoncé", not "la Corée réunifiée".
   if (/[PIJFC]/.test(verbTenses(doc.low[n.to] ?? ''))) return true;
+  // "le Spaf, second syndicat de pilotes, …": an apposition headed by an organization noun.
+  if (doc.low[n.to] === ',') {
+    for (let k = n.to + 1; k < n.to + 4 && /^\p{Ll}/u.test(doc.tokens[k]?.text ?? ''); k++) if (orgHead(doc.folded[k])) return true;
+  }
   // "selon la Fnac,": a name that ends there; "par la Communauté économique…" goes on.
   return /^(?:selon|par|contre|avec|entre)$/.test(before) && /^[,.;:!?»)]$/.test(doc.low[n.to] ?? '.');
 }

@@ -5,6 +5,7 @@ import { sentenceClauses } from './syntax.js';
 import { dataPath } from '../paths.js';
 import { fold } from '../nlp/normalize.js';
 import { readList } from './tsv.js';
+import { isPeopleNoun } from './group-window.js';
 
 // Frames applied to clauses: a frame names where its roles sit (subject, object, "à"-object,
 // "de"-complement, "par"-agent) and the clause layer says which words fill those slots; this
@@ -76,7 +77,7 @@ export function namesGroup(doc: Doc, s: number): boolean {
 
 /** "les électeurs", "tous les partis d'opposition": a phrase headed by a group noun (data/lexicon/group-nouns.txt), as document tokens. */
 function groupPhrase(c: Clauses, a: number, h: number): [number, number] | null {
-  if (c.upos[h] !== 'NOUN' || !lexicon().groupNouns.has(fold(c.words[h]))) return null;
+  if (!(c.upos[h] === 'NOUN' && lexicon().groupNouns.has(fold(c.words[h]))) && !peopleNoun(c, h)) return null;
   const words = [h, ...c.children[h].filter((d) => /^(?:det|amod|nummod)$/.test(c.deprel[d]) || (c.deprel[d] === 'nmod' && c.upos[d] !== 'PROPN' && c.children[d].some((x) => c.deprel[x] === 'case' && /^(?:de|d')$/i.test(c.words[x]))))];
   const span = words.flatMap((w) => (w === h ? [h] : subtree(c, w)));
   const from = Math.min(...span);
@@ -84,6 +85,12 @@ function groupPhrase(c: Clauses, a: number, h: number): [number, number] | null 
   // One phrase, no punctuation or clause inside.
   for (let k = from; k < to; k++) if (c.upos[k] === 'PUNCT' || c.upos[k] === 'VERB') return null;
   return [a + from, a + to];
+}
+
+/** "les Congolais", "tous les Québécois": a capitalized plural demonym after a plural determiner. */
+function peopleNoun(c: Clauses, h: number): boolean {
+  if (!isPeopleNoun(c.words[h])) return false;
+  return (c.upos[h] === 'NOUN' || c.upos[h] === 'PROPN') && c.children[h].some((d) => c.deprel[d] === 'det' && /^(?:les|des|aux)$/i.test(c.words[d]));
 }
 
 const VAGUE = /^(?:certains|certaines|plusieurs|quelques|des|de|d'|nombreux|nombreuses|divers|diverses|beaucoup|d'autres)$/i;

@@ -12,7 +12,7 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 const DEV_FLOORS = {
   typedEntityF1: 0.91,
   eventF1: 0.73,
-  byType: { Accusation: 0.82, Statement: 0.78, Meeting: 0.76, Demand: 0.47, Refusal: 0.62, Warning: 0.28, Proposal: 0.7 },
+  byType: { Accusation: 0.82, Statement: 0.78, Meeting: 0.76, Demand: 0.6, Refusal: 0.62, Warning: 0.28, Proposal: 0.7 },
 };
 // The seed's figures before the clause layer: they must hold.
 const SEED_FLOORS = { typedEntityF1: 0.98, accusationF1: 1, eventF1: 0.87 };
