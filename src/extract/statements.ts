@@ -74,7 +74,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
       ? { ...chained, from: q.open, to: Math.max(quotes[last].close + 1, chained.to) }
       : q.origin !== undefined
         ? attributeAfter(ctx, q, actors, true, true) ?? inciseWithin(ctx, q, actors)
-        : closing ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? vouched(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
+        : closing ?? inciseWithin(ctx, q, actors) ?? attributeBefore(ctx, q, actors) ?? vouched(ctx, q, actors) ?? openingSource(ctx, q, actors) ?? governingSpeaker(ctx, q, actors) ?? embeddingSpeaker(ctx, q) ?? attributedNext(ctx, q, s) ?? joinedToPrevious(ctx, quotes, i, speakers) ?? continuation(ctx, q, s);
     if (!att) {
       if (q.origin === undefined) pending.push(i);
       continue;
@@ -410,7 +410,8 @@ function vouched(ctx: EventContext, q: Quote, actors: Span[]): Attribution | nul
   const words = lexicon().selon;
   // "Selon lui, Moscou « … »": a source opening the sentence vouches for it too.
   for (let k = q.open - 1; k >= Math.max(a, q.open - 12) && !/^(?:[.;:!?]|«|»|“|”|")$/.test(doc.low[k]); k--) {
-    if (!words.has(doc.low[k]) || doc.low[k] === 'pour' || (doc.low[k - 1] !== ',' && k !== a)) continue;
+    // "Pour X, …" gives X's view only opening the sentence; within it, "pour" is any preposition.
+    if (!words.has(doc.low[k]) || (doc.low[k] === 'pour' && k !== a) || (doc.low[k - 1] !== ',' && k !== a)) continue;
     // "selon lui": whom the pronoun stands for, by salience ("X a rejeté l'offre. Selon lui, …").
     const who = /^(?:lui|elle)$/.test(doc.low[k + 1] ?? '') ? speakerPronoun(ctx, k + 1)[0] : actorAfter(doc, k + 1, actors, 0)[0];
     if (!who) return null;
@@ -422,6 +423,23 @@ function vouched(ctx: EventContext, q: Quote, actors: Span[]): Attribution | nul
     return { speaker: who, verb: -1, from, to: q.close + 1 };
   }
   return null;
+}
+
+/**
+ * "Pour X, de l'Unsa, le seul interlocuteur c'est Y : « … »": a sentence that opens on its source's
+ * view goes on in that source's words after the colon.
+ */
+function openingSource(ctx: EventContext, q: Quote, actors: Span[]): Attribution | null {
+  const { doc } = ctx;
+  const [a] = doc.ranges[q.sentence];
+  if (doc.low[q.open - 1] !== ':' || !lexicon().selon.has(doc.low[a])) return null;
+  const who = actorAfter(doc, a + 1, actors, 0)[0];
+  if (!who) return null;
+  // The source's phrase ends at the first comma ("Pour X de l'Unsa police, …").
+  let comma = who.to;
+  while (comma < q.open && doc.low[comma] !== ',' && comma < who.to + 6) comma++;
+  if (doc.low[comma] !== ',') return null;
+  return { speaker: who, verb: -1, from: q.open, to: q.close + 1 };
 }
 
 /** Who speaks through verb `h` (local index): its subject's actor, or the antecedent of its subject pronoun. */

@@ -209,5 +209,9 @@ describe('"Selon lui" opening a sentence', () => {
     const text = "L'Union européenne a menacé mardi de bloquer le rachat d'Alstom par le groupe Siemens, estimant que les prix des trains monteraient.";
     expect(statements(text)).toEqual([['organization/ue', 'les prix des trains monteraient']]);
   });
+  it('"Pour X, …, c\'est Y : « … »": the quotation after the colon is X\'s', () => {
+    const text = 'Pour Marie Lenoir de la CFDT, la seule issue désormais c\'est le retrait : « Le gouvernement doit reculer avant lundi ».';
+    expect(statements(text)).toContainEqual(['person/marie-lenoir', 'Le gouvernement doit reculer avant lundi']);
+  });
 });
 
