@@ -1109,9 +1109,11 @@ function bareReadings(): Map<string, string> {
 
 function bareReferent(doc: Doc, reading: string, d: Description, spans: Span[], seen: Array<{ head: string; span: Span; at: number }>): Span | null {
   const lex = lexicon();
-  if (reading === 'company') {
-    // The company named most before it, the latest on a tie: "la compagnie" is the one the article
-    // is about, not a partner named once in passing.
+  // "company", or kinds of organizations.tsv joined by "|" ("ngo|intergovernmental").
+  const kinds = reading === 'company' ? ['company'] : reading.includes('|') || !['country', 'none'].includes(reading) ? reading.split('|') : null;
+  if (kinds) {
+    // The company (or body) named most before it, the latest on a tie: "la compagnie" is the one
+    // the article is about, not a partner named once in passing.
     const count = new Map<string, { n: number; last: Span; at: number }>();
     const add = (span: Span, at: number) => {
       const c = count.get(span.entity) ?? { n: 0, last: span, at };
@@ -1119,15 +1121,16 @@ function bareReferent(doc: Doc, reading: string, d: Description, spans: Span[], 
       if (at >= c.at) (c.last = span), (c.at = at);
       count.set(span.entity, c);
     };
-    for (const s of spans) if (s.from < d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company') add(s, s.from);
-    for (const x of seen) if (x.at < d.from && bareReadings().get(x.head) === 'company' && x.span.type === 'Organization') add(x.span, x.at);
+    const ofKind = (e: string) => kinds.includes(lex.orgKinds.get(e) ?? '');
+    for (const s of spans) if (s.from < d.from && s.type === 'Organization' && ofKind(s.entity)) add(s, s.from);
+    for (const x of seen) if (x.at < d.from && bareReadings().get(x.head) === reading && x.span.type === 'Organization') add(x.span, x.at);
     let best: { n: number; last: Span; at: number } | null = null;
     for (const c of count.values()) if (!best || c.n > best.n || (c.n === best.n && c.at > best.at)) best = c;
     if (best) return best.last;
     // A headline speaks of the company before the article names it: the first one named after.
     let first: Span | null = null;
     if (doc.tokens[d.from].sentence === 0) {
-      for (const s of spans) if (s.from > d.from && s.type === 'Organization' && lex.orgKinds.get(s.entity) === 'company' && (!first || s.from < first.from)) first = s;
+      for (const s of spans) if (s.from > d.from && s.type === 'Organization' && ofKind(s.entity) && (!first || s.from < first.from)) first = s;
     }
     return first;
   }

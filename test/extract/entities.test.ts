@@ -120,6 +120,11 @@ describe('bare descriptions and other phrases that stand for a named actor', () 
     expect(x.events.map((e) => e.agent)).toEqual(['organization/service-de-presse-de-l-elysee', 'country/mali']);
   });
 
+  it('reads a bare "l\'organisation" as the NGO or international body the article names most', () => {
+    const x = extract("Amnesty International a publié un rapport sur le Tchad. L'organisation a fait état de « tortures systématiques » dans les prisons.");
+    expect(mentionOf(x, "L'organisation")!.entity).toBe('organization/amnesty-international');
+  });
+
   it('reads "le bureau du Premier ministre" whole', () => {
     const x = extract('Le bureau du Premier ministre a démenti toute démission.');
     expect(x.events.map((e) => e.agent)).toEqual(['organization/bureau-du-premier-ministre']);
