@@ -108,6 +108,7 @@ export function extractStatements(ctx: EventContext, s: number, quotes: Quote[])
     conditionalThreat(ctx, q, att.speaker, actors);
   }
   if (pending.length) closingIncise(ctx, s, quotes, pending, actors, used);
+  asSaid(ctx, s, quotes, actors, used);
   if (!quotes.length) quotelessAttribution(ctx, s, actors, used);
   reportedSpeech(ctx, s, quotes, actors, used);
   selon(ctx, s, actors, a, b);
@@ -852,6 +853,42 @@ function closesTerm(doc: EventContext['doc'], k: number): boolean {
 const DANGLING = /^(?:de|d'|du|des|la|le|les|l'|un|une|à|au|aux|et|ou|en|pour|par|sur|avec|dans|contre|sans|que|qu'|qui|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|ne|n'|se|s')$/i;
 
 /** The first words of a quotation or clause, not ending on a word that needs the next one. */
+/**
+ * "X a accepté de démissionner, comme l'a annoncé le maire Y": the clause before "comme l'a
+ * <dit>" is what Y said ("ainsi que l'a indiqué Y" too).
+ */
+function asSaid(ctx: EventContext, s: number, quotes: Quote[], actors: Span[], used: Set<number>): void {
+  const { doc } = ctx;
+  const [a, b] = doc.ranges[s];
+  for (let k = a + 3; k + 3 < b; k++) {
+    const ainsi = doc.low[k] === 'que' && doc.low[k - 1] === 'ainsi';
+    if ((doc.low[k] !== 'comme' && !ainsi) || !/^(?:l'|l’)$/.test(doc.low[k + 1]) || insideQuote(quotes, k)) continue;
+    let v = k + 2;
+    if (!/^(?:a|ont|avait|avaient)$/.test(doc.low[v])) continue;
+    v++;
+    while (v < b && ADVERBS.test(doc.low[v])) v++;
+    if (used.has(v) || !isSayingVerb(doc.low[v])) continue;
+    let at = v + 1;
+    while (at < Math.min(b, v + 4) && ADVERBS.test(doc.low[at])) at++;
+    // "le bourgmestre Y": a title the article does not list may stand before the name.
+    const who = actorAfter(doc, at, actors, 2, b)[0];
+    const clauseStart = ainsi ? k - 1 : k;
+    if (!who || doc.low[clauseStart - 1] !== ',') continue;
+    used.add(v);
+    pushEvent(ctx, {
+      type: 'Statement',
+      agent: who,
+      target: null,
+      participants: [],
+      topic: firstWords(phrase(doc, a, clauseStart - 1)),
+      trigger: v,
+      from: a,
+      to: who.to,
+      place: null,
+    });
+  }
+}
+
 function firstWords(text: string): string {
   const words = text.replace(/^[\s«"“]+/, '').split(/\s+/).filter(Boolean);
   // A short quotation is its own topic; a longer one is cut, past any dangling little word.

@@ -213,5 +213,9 @@ describe('"Selon lui" opening a sentence', () => {
     const text = 'Pour Marie Lenoir de la CFDT, la seule issue désormais c\'est le retrait : « Le gouvernement doit reculer avant lundi ».';
     expect(statements(text)).toContainEqual(['person/marie-lenoir', 'Le gouvernement doit reculer avant lundi']);
   });
+  it('"…, comme l\'a annoncé X" gives the clause before it to X', () => {
+    const text = "Le directeur de l'hôpital a accepté de démissionner, comme l'a annoncé hier le maire Paul Magnette.";
+    expect(statements(text)).toEqual([['person/paul-magnette', "Le directeur de l'hôpital a accepté de démissionner"]]);
+  });
 });
 
