@@ -8,7 +8,7 @@ export const VERB_FILLERS = new Set([
   'vient', 'viennent', 'veut', 'veulent', 'voulait', 'peut', 'peuvent', 'pourrait', 'entend', 'compte', 'tient', 'semble',
   'ne', "n'", 'pas', 'plus', 'jamais', 'guère', 'point', 'se', "s'", 'lui', 'leur', "l'", 'les', 'y', 'en', 'nous', 'vous', 'me', "m'",
   'de', "d'", 'nouveau', 'ensuite', 'également', 'aussi', 'même', 'déjà', 'encore', 'récemment', 'longtemps', 'toujours',
-  'alors', 'ainsi', 'notamment', 'lui-même', 'elle-même', 'clairement', 'fermement', 'vivement', 'vertement', 'publiquement',
+  'alors', 'ainsi', 'tout', 'abord', 'notamment', 'lui-même', 'elle-même', 'clairement', 'fermement', 'vivement', 'vertement', 'publiquement',
   'ouvertement', 'officiellement', 'formellement', 'expressément', 'sèchement', 'immédiatement', 'aussitôt', 'finalement',
   'enfin', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'par', 'ailleurs', 'outre', 'plusieurs', 'reprises', 'à', 'fois', 'une',
   "d'une", 'maintes', 'souvent', 'régulièrement', 'vendredi', 'jeudi', 'lundi', 'mardi', 'mercredi', 'samedi', 'dimanche', 'hier',
