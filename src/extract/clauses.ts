@@ -8,7 +8,7 @@ export const VERB_FILLERS = new Set([
   'vient', 'viennent', 'veut', 'veulent', 'voulait', 'peut', 'peuvent', 'pourrait', 'entend', 'compte', 'tient', 'semble',
   'ne', "n'", 'pas', 'plus', 'jamais', 'guère', 'point', 'se', "s'", 'lui', 'leur', "l'", 'les', 'y', 'en', 'nous', 'vous', 'me', "m'",
   'de', "d'", 'nouveau', 'ensuite', 'également', 'aussi', 'même', 'déjà', 'encore', 'récemment', 'longtemps', 'toujours',
-  'alors', 'ainsi', 'notamment', 'lui-même', 'elle-même', 'clairement', 'fermement', 'vivement', 'vertement', 'publiquement',
+  'alors', 'ainsi', 'tout', 'abord', 'notamment', 'lui-même', 'elle-même', 'clairement', 'fermement', 'vivement', 'vertement', 'publiquement',
   'ouvertement', 'officiellement', 'formellement', 'expressément', 'sèchement', 'immédiatement', 'aussitôt', 'finalement',
   'enfin', 'pourtant', 'toutefois', 'cependant', 'néanmoins', 'par', 'ailleurs', 'outre', 'plusieurs', 'reprises', 'à', 'fois', 'une',
   "d'une", 'maintes', 'souvent', 'régulièrement', 'vendredi', 'jeudi', 'lundi', 'mardi', 'mercredi', 'samedi', 'dimanche', 'hier',
@@ -45,7 +45,18 @@ function precededByPreposition(doc: Doc, span: Span, sentenceStart: number): boo
 /** Where a verb group's subject may start: its sentence's first token, or just after the last clause boundary before it. */
 function subjectReach(doc: Doc, groupStart: number): { first: number; boundary: number } {
   const [first] = doc.ranges[doc.tokens[groupStart].sentence];
-  for (let k = groupStart - 1; k >= first; k--) if (SUBJECT_BOUNDARY.has(doc.low[k])) return { first, boundary: k + 1 };
+  for (let k = groupStart - 1; k >= first; k--) {
+    // "Les envoyés de X (Cédéao) ont …": an aside in brackets closing right before the verb is part
+    // of its subject, not a boundary.
+    if (doc.low[k] === ')' && k === groupStart - 1) {
+      const open = doc.low.lastIndexOf('(', k);
+      if (open > first && k - open <= 6) {
+        k = open;
+        continue;
+      }
+    }
+    if (SUBJECT_BOUNDARY.has(doc.low[k])) return { first, boundary: k + 1 };
+  }
   return { first, boundary: first };
 }
 

@@ -21,6 +21,8 @@ import { extractOrders } from './orders.js';
 import { extractDemandNouns } from './demand-nouns.js';
 import { groupAfterVerb, ownerAfter } from './group-window.js';
 import { gerundSubject } from './gerunds.js';
+import { passiveMeetingAgent } from './passive-meetings.js';
+import { pluralDemonstrativeReferents } from './demonstratives.js';
 import { extractUltimatums } from './ultimatums.js';
 import {
   actorsIn, buildIndex, discourseOf, eventsIn, eventsInProgress, lastPersonBefore, phrase, placeIn, pushEvent, resolvePronounAt, spanOf, speakerOf,
@@ -258,6 +260,12 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
     if (!target.length && passive && frame.type === 'Refusal') (target = passiveRefusalTarget(targetContext(ctx), s, t, agent, actors)), (read = true);
     const type = frame.type as EventType;
     if (frame.meeting) {
+      // "X a été reçu au ministère par Y": Y, not the ministry, is whom X met.
+      const host = passive ? [] : passiveMeetingAgent(doc, t, b, actors).filter((x) => !agent.some((y) => y.entity === x.entity));
+      if (host.length) target = host;
+      // "Ceux-ci se sont entretenus avec …": all of those just named met, not only the last of them.
+      const those = pluralDemonstrativeReferents(doc, groupStart, t, ctx.index.actorList);
+      if (those.length) agent = those.filter((x) => !target.some((y) => y.entity === x.entity));
       let participants = [...agent, ...target];
       // "les présidents de X, A, et de Y, B, se sont entretenus": a reciprocal verb's plural subject
       // meets among itself, however its names are set out (the people, where two are named).
