@@ -11,11 +11,11 @@ import { GOLD, SEED, SHARED, haveShared } from '../helpers.js';
 // never lower them. Per type, so that a gain in one type cannot hide a loss in another.
 const DEV_FLOORS = {
   typedEntityF1: 0.91,
-  eventF1: 0.73,
-  byType: { Accusation: 0.82, Statement: 0.78, Meeting: 0.76, Demand: 0.6, Refusal: 0.62, Warning: 0.28, Proposal: 0.7 },
+  eventF1: 0.79,
+  byType: { Accusation: 0.85, Statement: 0.84, Meeting: 0.82, Demand: 0.64, Refusal: 0.66, Warning: 0.37, Proposal: 0.7 },
 };
 // The seed's figures before the clause layer: they must hold.
-const SEED_FLOORS = { typedEntityF1: 0.98, accusationF1: 1, eventF1: 0.87 };
+const SEED_FLOORS = { typedEntityF1: 0.98, accusationF1: 1, eventF1: 0.88 };
 
 const shared = haveShared();
 const DEV = join(SHARED, 'dev', 'articles');
