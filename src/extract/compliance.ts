@@ -1,5 +1,5 @@
 import { verbLemma } from '../nlp/verbs.js';
-import { actorsIn, eventsInProgress, phrase, pushEvent, spanOf, type EventContext } from './event-context.js';
+import { actorSpan, eventsInProgress, phrase, pushEvent, spanOf, type EventContext } from './event-context.js';
 import type { Quote } from './quotes.js';
 
 // "Le Parlement exige que X démissionne. … « Je ne démissionnerai pas », a répondu X": whoever was
@@ -24,7 +24,7 @@ export function extractCompliance(ctx: EventContext, s: number, quotes: Quote[])
       (e) => e.type === 'Demand' && e.target === statement.agent && e.agent !== statement.agent && e.sentence < s && asks(e.topic, denied.lemma),
     );
     if (!demand) continue;
-    const speaker = actorsIn(ctx, s).find((x) => x.entity === statement.agent) ?? spanOf(ctx, statement.agent);
+    const speaker = actorSpan(ctx, s, statement.agent);
     const asker = spanOf(ctx, demand.agent);
     if (!speaker || !asker) continue;
     // The statement's own verb ("a répondu") carries the refusal: the denied verb itself reads as negated.

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dataPath } from '../paths.js';
 import type { Doc, Span } from './doc.js';
+import { lexicon } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import type { EventContext } from './event-context.js';
 
 // "« … », est-il indiqué dans un communiqué de la présidence": an impersonal incise has no
 // speaker of its own — "il" stands for nobody — and the words are the document's, so its author
 // speaks. A later "est-il précisé" with no document named goes on quoting the same one.
-
-let documents: Set<string> | null = null;
-
-function documentNouns(): Set<string> {
-  documents ??= new Set((JSON.parse(readFileSync(dataPath('frames', 'speech.json'), 'utf8')) as { documents: string[] }).documents);
-  return documents;
-}
 
 /** "est-il", "a-t-il été": the inverted auxiliary of an impersonal passive. */
 export function isImpersonalIncise(word: string, next: string | undefined): boolean {
@@ -30,7 +22,7 @@ const lastSource = new WeakMap<EventContext, Span>();
 export function documentSource(ctx: EventContext, verb: number, actors: Span[]): Span | null {
   const { doc } = ctx;
   const end = doc.ranges[doc.tokens[verb].sentence][1];
-  const nouns = documentNouns();
+  const nouns = lexicon().documents;
   for (let k = verb + 1; k < Math.min(end, verb + 8); k++) {
     if (!/^(?:dans|selon|d'après)$/.test(doc.low[k])) continue;
     let n = k + 1;

@@ -60,6 +60,10 @@ export function eventsInProgress(ctx: EventContext, s: number): EventMention[] {
 
 export const spanOf = (ctx: EventContext, entity: string | null): Span | null => (entity ? ctx.index.firstSpan.get(entity) ?? null : null);
 
+/** Sentence `s`'s own mention of `entity`, else the article's first one. */
+export const actorSpan = (ctx: EventContext, s: number, entity: string | null): Span | null =>
+  (entity ? actorsIn(ctx, s).find((x) => x.entity === entity) : undefined) ?? spanOf(ctx, entity);
+
 /** The last person span ending at or before token `to` that passes `ok`. */
 export function lastPersonBefore(ctx: EventContext, to: number, ok: (s: Span) => boolean = () => true): Span | null {
   const list = ctx.index.persons;
@@ -111,7 +115,7 @@ function newDiscourse(ctx: EventContext): Discourse {
     agents: (s) => {
       const out: Span[] = [];
       for (const e of eventsIn(ctx, s)) {
-        const span = e.agent ? actorsIn(ctx, s).find((x) => x.entity === e.agent) ?? spanOf(ctx, e.agent) : null;
+        const span = actorSpan(ctx, s, e.agent);
         if (span && !out.includes(span)) out.push(span);
       }
       return out;

@@ -315,10 +315,6 @@ function extractVerbEvents(ctx: EventContext, s: number, quotes: Quote[], perfor
   }
 }
 
-/**
- * "Y a déclaré que X porterait la responsabilité de …": the clause's subject is blamed, by the
- * subject of the verb of saying that reports the clause; unreported, it is the writer's own word.
- */
 // Verbs of warning say what they warn of in the words they frame; verbs of demanding often frame
 // words that only insist ("« … », a insisté X"), so they are left to the statement.
 const FRAMING_TYPES = new Set(['Warning']);
@@ -357,6 +353,10 @@ function inciseStart(doc: Doc, groupStart: number, quotes: Quote[], a: number): 
   return from;
 }
 
+/**
+ * "Y a déclaré que X porterait la responsabilité de …": the clause's subject is blamed, by the
+ * subject of the verb of saying that reports the clause; unreported, it is the writer's own word.
+ */
 function pushReportedBlame(ctx: EventContext, t: number, groupStart: number, frame: Frame, actors: Span[]): void {
   const { doc } = ctx;
   const s = doc.tokens[t].sentence;

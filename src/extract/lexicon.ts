@@ -90,6 +90,8 @@ export interface Lexicon {
   speechReflexive: Set<string>;
   /** Prepositions that attribute what follows ("selon X", "d'après X", "pour X, …"). */
   selon: Set<string>;
+  /** Nouns of documents that speak for their author ("un communiqué de X"). */
+  documents: Set<string>;
 }
 
 export function phraseKey(words: string[]): string {
@@ -231,6 +233,7 @@ function load(): Lexicon {
     verbs: string[];
     reflexive: string[];
     selon: string[];
+    documents: string[];
   };
 
   return {
@@ -258,6 +261,7 @@ function load(): Lexicon {
     speech: new Set(speechData.verbs),
     speechReflexive: new Set(speechData.reflexive),
     selon: new Set(speechData.selon),
+    documents: new Set(speechData.documents),
   };
 }
 

@@ -1,10 +1,10 @@
-import type { EventMention } from '../types.js';
+import type { EventMention, Token } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../paths.js';
 import { formsWithLemma, verbLemma } from '../nlp/verbs.js';
 import type { Span } from './doc.js';
 import { actorAfter, PRONOUN_SUBJECTS, subjectBefore, verbGroupStart } from './clauses.js';
-import { actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, resolvePronounAt, spanOf, type EventContext } from './event-context.js';
+import { actorSpan, actorsIn, eventsIn, eventsInProgress, phrase, pushEvent, resolvePronoun, resolvePronounAt, spanOf, type EventContext } from './event-context.js';
 import { lexicon, type Frame } from './lexicon.js';
 import type { Quote } from './quotes.js';
 import { findQuotes, insideQuote } from './quotes.js';
@@ -279,10 +279,11 @@ function attributeAfter(ctx: EventContext, q: Quote, actors: Span[], loose = tru
       // "a-t-il également expliqué": adverbs may stand between the pronoun and the participle.
       let next = m + 1;
       while (next < Math.min(end, m + 4) && ADVERBS.test(doc.low[next])) next++;
-      if (isImpersonalIncise(w, doc.low[m + 1]) && doc.low[next] === 'été') next++;
+      const impersonal = isImpersonalIncise(w, doc.low[m + 1]);
+      if (impersonal && doc.low[next] === 'été') next++;
       const verb = verbHere >= 0 ? m : next < end && isSpeechVerb(doc.low[next]) ? next : -1;
       if (verb < 0) return null;
-      if (isImpersonalIncise(w, doc.low[m + 1])) {
+      if (impersonal) {
         const source = documentSource(ctx, verb, actors);
         return source ? { speaker: source, verb, from: q.open, to: verb + 1 } : null;
       }
@@ -398,7 +399,7 @@ const TERM_PATH = /^(?:obj|iobj|obl:arg|conj|amod|advmod|appos|ccomp|xcomp|advcl
 function hostSpeaker(ctx: EventContext, s: number, at: number): Span | null {
   const before = ctx.doc.tokens[at].start;
   const host = eventsInProgress(ctx, s).filter((e) => e.agent && e.start < before).pop();
-  return host ? actorsIn(ctx, s).find((x) => x.entity === host.agent) ?? spanOf(ctx, host.agent) : null;
+  return host ? actorSpan(ctx, s, host.agent) : null;
 }
 
 /**
@@ -480,22 +481,21 @@ function speakerOfVerb(ctx: EventContext, s: number, h: number, actors: Span[]):
   return p ? { speaker: p, from: Math.min(pronounAt, a + h) } : null;
 }
 
-/** The agent of the event this sentence already states with its trigger at token `t`. */
-function agentOfTrigger(ctx: EventContext, s: number, t: number): Span | null {
+/** The agent of the first act (no statement, no meeting) stated so far in sentence `s` whose evidence holds token `t` as `holds` asks. */
+function agentOfActAt(ctx: EventContext, s: number, t: number, holds: (e: EventMention, tok: Token) => boolean): Span | null {
   const tok = ctx.doc.tokens[t];
-  const e = eventsInProgress(ctx, s).find((x) => x.agent && x.type !== 'Statement' && x.type !== 'Meeting' && x.trigger === tok.text && x.start <= tok.start && x.end >= tok.end);
-  return e ? actorsIn(ctx, s).find((x) => x.entity === e.agent) ?? spanOf(ctx, e.agent) : null;
+  const e = eventsInProgress(ctx, s).find((x) => x.agent && x.type !== 'Statement' && x.type !== 'Meeting' && x.end >= tok.end && holds(x, tok));
+  return e ? actorSpan(ctx, s, e.agent) : null;
 }
+
+/** The agent of the event this sentence already states with its trigger at token `t`. */
+const agentOfTrigger = (ctx: EventContext, s: number, t: number) => agentOfActAt(ctx, s, t, (e, tok) => e.trigger === tok.text && e.start <= tok.start);
 
 /**
  * "X a accusé Y d'accueillir « … »": an infinitive inside the stretch of an event stated before it
  * completes that event's verb, whatever the tree hung it on; the event's agent speaks.
  */
-function agentOfHost(ctx: EventContext, s: number, t: number): Span | null {
-  const tok = ctx.doc.tokens[t];
-  const e = eventsInProgress(ctx, s).find((x) => x.agent && x.type !== 'Statement' && x.type !== 'Meeting' && x.start < tok.start && x.end >= tok.end);
-  return e ? actorsIn(ctx, s).find((x) => x.entity === e.agent) ?? spanOf(ctx, e.agent) : null;
-}
+const agentOfHost = (ctx: EventContext, s: number, t: number) => agentOfActAt(ctx, s, t, (e, tok) => e.start < tok.start);
 
 const SAYING: Frame = { lemma: 'dire', type: 'Statement', object: 'none' };
 
@@ -849,10 +849,6 @@ function closesTerm(doc: EventContext['doc'], k: number): boolean {
   return doc.low[k - 2] === '«' || doc.low[k - 3] === '«';
 }
 
-// A topic cut after one of these ("… six heures de") reads as if it had lost its last word.
-const DANGLING = /^(?:de|d'|du|des|la|le|les|l'|un|une|à|au|aux|et|ou|en|pour|par|sur|avec|dans|contre|sans|que|qu'|qui|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|ne|n'|se|s')$/i;
-
-/** The first words of a quotation or clause, not ending on a word that needs the next one. */
 /**
  * "X a accepté de démissionner, comme l'a annoncé le maire Y": the clause before "comme l'a
  * <dit>" is what Y said ("ainsi que l'a indiqué Y" too).
@@ -889,6 +885,10 @@ function asSaid(ctx: EventContext, s: number, quotes: Quote[], actors: Span[], u
   }
 }
 
+// A topic cut after one of these ("… six heures de") reads as if it had lost its last word.
+const DANGLING = /^(?:de|d'|du|des|la|le|les|l'|un|une|à|au|aux|et|ou|en|pour|par|sur|avec|dans|contre|sans|que|qu'|qui|ce|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|ne|n'|se|s')$/i;
+
+/** The first words of a quotation or clause, not ending on a word that needs the next one. */
 function firstWords(text: string): string {
   const words = text.replace(/^[\s«"“]+/, '').split(/\s+/).filter(Boolean);
   // A short quotation is its own topic; a longer one is cut, past any dangling little word.
