@@ -1110,7 +1110,7 @@ function bareReadings(): Map<string, string> {
 function bareReferent(doc: Doc, reading: string, d: Description, spans: Span[], seen: Array<{ head: string; span: Span; at: number }>): Span | null {
   const lex = lexicon();
   // "company", or kinds of organizations.tsv joined by "|" ("ngo|intergovernmental").
-  const kinds = reading === 'company' ? ['company'] : reading.includes('|') || !['country', 'none'].includes(reading) ? reading.split('|') : null;
+  const kinds = reading === 'country' || reading === 'none' ? null : reading.split('|');
   if (kinds) {
     // The company (or body) named most before it, the latest on a tie: "la compagnie" is the one
     // the article is about, not a partner named once in passing.
